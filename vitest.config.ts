@@ -1,0 +1,22 @@
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+// Tests run inside workerd against the real Durable Objects, alarms, WebSockets and D1 of wrangler.toml.
+// D1 starts empty in every test file; test/apply-migrations.ts applies migrations/ before each file.
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations("./migrations");
+  return {
+    plugins: [
+      cloudflareTest({
+        wrangler: { configPath: "./wrangler.toml" },
+        miniflare: {
+          bindings: { TEST_MIGRATIONS: migrations, CUSTOMER_TOKEN_SECRET: "test-customer-token-secret" },
+        },
+      }),
+    ],
+    test: {
+      include: ["worker/**/*.test.ts", "durable-objects/**/*.test.ts", "protocol/**/*.test.ts", "test/**/*.test.ts"],
+      setupFiles: ["./test/apply-migrations.ts"],
+    },
+  };
+});

@@ -1,0 +1,265 @@
+/**
+ * The whole D1 domain, one drizzle schema. `npm run db:generate` turns changes here into a migration
+ * in `migrations/`. Every row belongs to one site (`site_id`). Times are epoch milliseconds.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type {
+  AiOutcome,
+  AiSettings,
+  AgentRole,
+  Channel,
+  Edition,
+  HandoffRule,
+  SupportMode,
+  WorkItemStatus,
+  WorkItemType,
+} from "../../protocol/domain";
+
+const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
+const createdAt = () => integer("created_at").notNull().default(now);
+const updatedAt = () => integer("updated_at").notNull().default(now);
+
+export const sites = sqliteTable("sites", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  edition: text("edition").$type<Edition>().notNull(),
+  /** Concurrent active conversation limit per agent (active + pending offers, all spaces). */
+  chatCap: integer("chat_cap").notNull().default(3),
+  offerTimeoutSeconds: integer("offer_timeout_seconds").notNull().default(120),
+  idleCloseMinutes: integer("idle_close_minutes").notNull().default(30),
+  /** Keep an agent available after they let an offer expire (default: set them unavailable). */
+  keepAvailableOnMissedOffer: integer("keep_available_on_missed_offer", { mode: "boolean" }).notNull().default(false),
+  aiSettings: text("ai_settings", { mode: "json" }).$type<AiSettings>().notNull().default(sql`'{}'`),
+  createdAt: createdAt(),
+});
+
+export const spaces = sqliteTable(
+  "spaces",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    name: text("name").notNull(),
+    /** Prefix of work-item keys, e.g. BILL in BILL-42. */
+    key: text("key").notNull(),
+    chatEnabled: integer("chat_enabled", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("spaces_site_key").on(t.siteId, t.key), uniqueIndex("spaces_site_name").on(t.siteId, t.name)],
+);
+
+export const agents = sqliteTable(
+  "agents",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role").$type<AgentRole>().notNull(),
+    passwordHash: text("password_hash").notNull(),
+    passwordSalt: text("password_salt").notNull(),
+    passwordIterations: integer("password_iterations").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("agents_email").on(t.email), index("agents_site").on(t.siteId)],
+);
+
+export const spaceMembers = sqliteTable(
+  "space_members",
+  {
+    siteId: text("site_id").notNull().references(() => sites.id),
+    spaceId: text("space_id").notNull().references(() => spaces.id, { onDelete: "cascade" }),
+    agentId: text("agent_id").notNull().references(() => agents.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.spaceId, t.agentId] }), index("space_members_agent").on(t.agentId)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    /** SHA-256 of the session token (hex); the token itself is only ever in the agent's cookie. */
+    tokenHash: text("token_hash").primaryKey(),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    agentId: text("agent_id").notNull().references(() => agents.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at").notNull(),
+    revokedAt: integer("revoked_at"),
+  },
+  (t) => [index("sessions_agent").on(t.agentId)],
+);
+
+export const experiences = sqliteTable(
+  "experiences",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    name: text("name").notNull(),
+    /** URL name of the support site: /support/<slug>. */
+    slug: text("slug").notNull(),
+    supportMode: text("support_mode").$type<SupportMode>().notNull(),
+    channels: text("channels", { mode: "json" }).$type<Channel[]>().notNull(),
+    spaceId: text("space_id").notNull().references(() => spaces.id),
+    allowedOrigins: text("allowed_origins", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    greeting: text("greeting").notNull(),
+    aiAgentName: text("ai_agent_name").notNull(),
+    handoffRules: text("handoff_rules", { mode: "json" }).$type<HandoffRule[]>().notNull().default(sql`'[]'`),
+    /** Secret for identity verification: HMAC-SHA256(customer id) made by the host site's server. */
+    identitySecret: text("identity_secret").notNull(),
+    color: text("color").notNull().default("#2563eb"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("experiences_site_slug").on(t.siteId, t.slug), index("experiences_space").on(t.spaceId)],
+);
+
+export const customers = sqliteTable(
+  "customers",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    /** The host site's own id for a verified customer; null for anonymous visitors. */
+    externalId: text("external_id"),
+    name: text("name"),
+    email: text("email"),
+    attributes: text("attributes", { mode: "json" }).$type<Record<string, string>>().notNull().default(sql`'{}'`),
+    createdAt: createdAt(),
+    lastSeenAt: integer("last_seen_at").notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex("customers_site_external").on(t.siteId, t.externalId),
+    index("customers_site_email").on(t.siteId, t.email),
+    index("customers_site_name").on(t.siteId, t.name),
+    index("customers_site_seen").on(t.siteId, t.lastSeenAt),
+  ],
+);
+
+export const workItems = sqliteTable(
+  "work_items",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    spaceId: text("space_id").notNull().references(() => spaces.id),
+    /** Sequence within the space; the key is `${space.key}-${number}`. */
+    number: integer("number").notNull(),
+    key: text("key").notNull(),
+    type: text("type").$type<WorkItemType>().notNull(),
+    status: text("status").$type<WorkItemStatus>().notNull(),
+    priority: text("priority").notNull().default("Medium"),
+    labels: text("labels", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    summary: text("summary").notNull(),
+    description: text("description").notNull().default(""),
+    assigneeId: text("assignee_id").references(() => agents.id),
+    reporterAgentId: text("reporter_agent_id").references(() => agents.id),
+    customerId: text("customer_id").references(() => customers.id),
+    experienceId: text("experience_id").references(() => experiences.id, { onDelete: "set null" }),
+    /** For conversations: the Conversation Durable Object's name. */
+    conversationId: text("conversation_id"),
+    channel: text("channel").$type<Channel>(),
+    supportMode: text("support_mode").$type<SupportMode>(),
+    aiOutcome: text("ai_outcome").$type<AiOutcome>(),
+    handoffReason: text("handoff_reason"),
+    handoffDetail: text("handoff_detail"),
+    aiTurns: integer("ai_turns").notNull().default(0),
+    messageCount: integer("message_count").notNull().default(0),
+    /** Version of the Conversation actor's state this row reflects; the outbox never writes an older one. */
+    sourceVersion: integer("source_version").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    resolvedAt: integer("resolved_at"),
+  },
+  (t) => [
+    uniqueIndex("work_items_space_number").on(t.spaceId, t.number),
+    uniqueIndex("work_items_site_key").on(t.siteId, t.key),
+    uniqueIndex("work_items_conversation").on(t.conversationId),
+    index("work_items_space_created").on(t.spaceId, t.createdAt),
+    index("work_items_space_status_updated").on(t.spaceId, t.status, t.updatedAt),
+    index("work_items_space_type_created").on(t.spaceId, t.type, t.createdAt),
+    index("work_items_assignee_status").on(t.assigneeId, t.status),
+    index("work_items_customer_created").on(t.customerId, t.createdAt),
+    index("work_items_site_outcome").on(t.siteId, t.aiOutcome, t.createdAt),
+  ],
+);
+
+export const workItemComments = sqliteTable(
+  "work_item_comments",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    workItemId: text("work_item_id").notNull().references(() => workItems.id, { onDelete: "cascade" }),
+    /** `agent`, `ai` or `system`. */
+    authorType: text("author_type").notNull(),
+    authorId: text("author_id"),
+    body: text("body").notNull(),
+    /** Idempotency key for writers that retry (the conversation outbox). */
+    dedupeKey: text("dedupe_key"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("comments_item_created").on(t.workItemId, t.createdAt), uniqueIndex("comments_dedupe").on(t.dedupeKey)],
+);
+
+/** Field-change history read by JQL's WAS and CHANGED operators. */
+export const workItemChanges = sqliteTable(
+  "work_item_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    workItemId: text("work_item_id").notNull().references(() => workItems.id, { onDelete: "cascade" }),
+    field: text("field").notNull(),
+    fromValue: text("from_value"),
+    toValue: text("to_value"),
+    changedBy: text("changed_by"),
+    changedAt: integer("changed_at").notNull(),
+  },
+  (t) => [
+    index("changes_item_field").on(t.workItemId, t.field, t.changedAt),
+    index("changes_field_to").on(t.field, t.toValue, t.changedAt),
+  ],
+);
+
+export const queues = sqliteTable(
+  "queues",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    spaceId: text("space_id").notNull().references(() => spaces.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    jql: text("jql").notNull(),
+    position: integer("position").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("queues_space_position").on(t.spaceId, t.position)],
+);
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    /** Integer key: the FTS5 index (articles_fts) is an external-content table keyed by rowid. */
+    rowid: integer("rowid").primaryKey({ autoIncrement: true }),
+    id: text("id").notNull(),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    category: text("category").notNull().default("General"),
+    published: integer("published", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("articles_id").on(t.id), uniqueIndex("articles_site_slug").on(t.siteId, t.slug)],
+);
+
+export const reviews = sqliteTable(
+  "reviews",
+  {
+    workItemId: text("work_item_id").primaryKey().references(() => workItems.id, { onDelete: "cascade" }),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    reviewerId: text("reviewer_id").notNull().references(() => agents.id),
+    /** `good`, `needs_work` or `bad`. */
+    mark: text("mark").notNull(),
+    note: text("note").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("reviews_site_mark").on(t.siteId, t.mark)],
+);

@@ -1,0 +1,31 @@
+import type { Agent } from "../durable-objects/agent";
+import type { Conversation } from "../durable-objects/conversation";
+import type { SpaceRouter } from "../durable-objects/space-router";
+
+/** Bindings declared in wrangler.toml (and secrets from .dev.vars / `wrangler secret put`). */
+export interface Env {
+  DB: D1Database;
+  ASSETS: Fetcher;
+  CONVERSATION: DurableObjectNamespace<Conversation>;
+  SPACE_ROUTER: DurableObjectNamespace<SpaceRouter>;
+  AGENT: DurableObjectNamespace<Agent>;
+  CONSOLE_ORIGIN: string;
+  SESSION_TTL_HOURS: string;
+  CUSTOMER_TOKEN_SECRET: string;
+}
+
+/** The signed-in agent, as the auth middleware puts it on the request context. */
+export interface SignedInAgent {
+  id: string;
+  siteId: string;
+  name: string;
+  email: string;
+  role: "admin" | "agent";
+  sessionHash: string;
+}
+
+export interface AppVariables {
+  agent: SignedInAgent;
+}
+
+export type AppEnv = { Bindings: Env; Variables: AppVariables };

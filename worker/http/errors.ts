@@ -1,0 +1,48 @@
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ZodError } from "zod";
+import type { ApiErrorBody } from "../../protocol/errors";
+
+/** A refusal with a message a person can act on. Thrown anywhere, answered by `onApiError`. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly issues?: { path: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new ApiError(404, "not_found", `${what} was not found.`);
+export const forbidden = (message: string) => new ApiError(403, "forbidden", message);
+export const conflict = (message: string) => new ApiError(409, "conflict", message);
+
+/** Turns zod's issues into one readable sentence plus a per-field list. */
+export function validationError(error: ZodError, where = "request body"): ApiError {
+  const issues = error.issues.map((issue) => ({
+    path: issue.path.map(String).join("."),
+    message: issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys.join(", ")}` : issue.message,
+  }));
+  const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
+  return new ApiError(400, "invalid_request", `The ${where} is not valid: ${summary}`, issues);
+}
+
+export function errorBody(error: ApiError): ApiErrorBody {
+  return { error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+}
+
+export function onApiError(err: Error, c: Context) {
+  if (err instanceof ApiError) return c.json(errorBody(err), err.status);
+  if (err instanceof HTTPException && err.status < 500) {
+    const message = /json/i.test(err.message) ? "The request body is not valid JSON." : err.message;
+    return c.json(errorBody(new ApiError(err.status as ContentfulStatusCode, "bad_request", message)), err.status as ContentfulStatusCode);
+  }
+  if (err instanceof SyntaxError) {
+    return c.json(errorBody(new ApiError(400, "invalid_json", "The request body is not valid JSON.")), 400);
+  }
+  console.error("unhandled error", err);
+  return c.json(errorBody(new ApiError(500, "internal", "Something went wrong on our side. Try again.")), 500);
+}

@@ -1,0 +1,36 @@
+/** Small helpers so each route declares its body and answers once, for validation and the OpenAPI document. */
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { ZodType } from "zod";
+import { z } from "zod";
+import { ApiErrorBody } from "../../protocol/errors";
+import type { AppEnv } from "../env";
+import { validationError } from "./errors";
+
+/** A router whose validation failures become readable 400s instead of zod's raw output. */
+export function router() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error, result.target === "json" ? "request body" : result.target);
+    },
+  });
+}
+
+export const jsonBody = <T extends ZodType>(schema: T) => ({
+  body: { content: { "application/json": { schema } }, required: true },
+});
+
+export const json = <T extends ZodType>(schema: T, description: string) => ({
+  content: { "application/json": { schema } },
+  description,
+});
+
+export const errors = {
+  400: json(ApiErrorBody, "The request is not valid; `error.message` says why"),
+  401: json(ApiErrorBody, "Not signed in, or the session expired"),
+  403: json(ApiErrorBody, "Signed in, but not allowed"),
+  404: json(ApiErrorBody, "No such thing in your site"),
+  409: json(ApiErrorBody, "Conflicts with the current state; `error.message` says what to change"),
+} as const;
+
+export const IdParam = z.object({ id: z.string().min(1).max(64) });
+export const Ok = z.object({ ok: z.literal(true) });

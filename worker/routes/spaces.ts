@@ -1,0 +1,171 @@
+import { createRoute } from "@hono/zod-openapi";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import { MemberAdd, Space, SpaceCreate, SpaceUpdate } from "../../protocol/settings";
+import { requireAdmin } from "../auth/middleware";
+import type { Db } from "../db/client";
+import { database } from "../db/client";
+import { newId } from "../db/ids";
+import { agents, spaceMembers, spaces } from "../db/schema";
+import { conflict, notFound } from "../http/errors";
+import { errors, IdParam, json, jsonBody, Ok, router } from "../http/openapi";
+import { assertChatCanBeSwitchedOff } from "../settings/rules";
+
+export const spaceRoutes = router();
+
+/** A space of the given site, or 404: ids from another site are treated as unknown. */
+export async function siteSpace(db: Db, siteId: string, spaceId: string) {
+  const space = await db.select().from(spaces).where(and(eq(spaces.id, spaceId), eq(spaces.siteId, siteId))).get();
+  if (!space) throw notFound("The space");
+  return space;
+}
+
+async function withMembers(db: Db, list: (typeof spaces.$inferSelect)[]): Promise<Space[]> {
+  if (list.length === 0) return [];
+  const rows = await db
+    .select({ spaceId: spaceMembers.spaceId, id: agents.id, name: agents.name, email: agents.email, role: agents.role })
+    .from(spaceMembers)
+    .innerJoin(agents, eq(agents.id, spaceMembers.agentId))
+    .where(inArray(spaceMembers.spaceId, list.map((s) => s.id)))
+    .orderBy(asc(agents.name));
+  return list.map((s) => ({
+    id: s.id,
+    name: s.name,
+    key: s.key,
+    chatEnabled: s.chatEnabled,
+    members: rows.filter((r) => r.spaceId === s.id).map(({ spaceId: _s, ...member }) => member),
+  }));
+}
+
+spaceRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/spaces",
+    tags: ["Spaces"],
+    summary: "Spaces you can see: all of the site's for admins, your own for agents",
+    responses: { 200: json(z.object({ spaces: z.array(Space) }), "Spaces with their members"), 401: errors[401] },
+  }),
+  async (c) => {
+    const db = database(c.env.DB);
+    const me = c.get("agent");
+    const list =
+      me.role === "admin"
+        ? await db.select().from(spaces).where(eq(spaces.siteId, me.siteId)).orderBy(asc(spaces.name))
+        : await db
+            .select({ space: spaces })
+            .from(spaceMembers)
+            .innerJoin(spaces, eq(spaces.id, spaceMembers.spaceId))
+            .where(eq(spaceMembers.agentId, me.id))
+            .orderBy(asc(spaces.name))
+            .then((rows) => rows.map((r) => r.space));
+    return c.json({ spaces: await withMembers(db, list) }, 200);
+  },
+);
+
+spaceRoutes.use("/spaces/*", async (c, next) => (c.req.method === "GET" ? next() : requireAdmin(c, next)));
+spaceRoutes.post("/spaces", requireAdmin);
+
+spaceRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/spaces",
+    tags: ["Spaces"],
+    summary: "Create a space (admins)",
+    request: jsonBody(SpaceCreate),
+    responses: { 201: json(Space, "Created"), 400: errors[400], 401: errors[401], 403: errors[403], 409: errors[409] },
+  }),
+  async (c) => {
+    const body = c.req.valid("json");
+    const db = database(c.env.DB);
+    const siteId = c.get("agent").siteId;
+    const clash = await db
+      .select({ name: spaces.name, key: spaces.key })
+      .from(spaces)
+      .where(and(eq(spaces.siteId, siteId)))
+      .then((rows) => rows.find((s) => s.key === body.key || s.name.toLowerCase() === body.name.toLowerCase()));
+    if (clash) {
+      throw conflict(
+        clash.key === body.key
+          ? `The key ${body.key} is already used by the space "${clash.name}". Choose another key.`
+          : `A space called "${clash.name}" already exists. Choose another name.`,
+      );
+    }
+    const row = { id: newId("sp"), siteId, ...body };
+    await db.insert(spaces).values(row);
+    return c.json({ ...row, members: [] }, 201);
+  },
+);
+
+spaceRoutes.openapi(
+  createRoute({
+    method: "patch",
+    path: "/spaces/{id}",
+    tags: ["Spaces"],
+    summary: "Rename a space or switch chat on or off (admins)",
+    request: { params: IdParam, ...jsonBody(SpaceUpdate) },
+    responses: { 200: json(Space, "Updated"), 400: errors[400], 403: errors[403], 404: errors[404], 409: errors[409] },
+  }),
+  async (c) => {
+    const { id } = c.req.valid("param");
+    const change = c.req.valid("json");
+    const db = database(c.env.DB);
+    const space = await siteSpace(db, c.get("agent").siteId, id);
+    if (change.chatEnabled === false && space.chatEnabled) await assertChatCanBeSwitchedOff(db, space);
+    if (change.name !== undefined && change.name.toLowerCase() !== space.name.toLowerCase()) {
+      const taken = await db
+        .select({ id: spaces.id })
+        .from(spaces)
+        .where(and(eq(spaces.siteId, space.siteId), eq(spaces.name, change.name)))
+        .get();
+      if (taken) throw conflict(`A space called "${change.name}" already exists. Choose another name.`);
+    }
+    if (Object.keys(change).length > 0) await db.update(spaces).set(change).where(eq(spaces.id, id));
+    const [updated] = await withMembers(db, [{ ...space, ...change }]);
+    return c.json(updated!, 200);
+  },
+);
+
+spaceRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/spaces/{id}/members",
+    tags: ["Spaces"],
+    summary: "Add an agent of the site to a space (admins)",
+    request: { params: IdParam, ...jsonBody(MemberAdd) },
+    responses: { 200: json(Space, "The space with its members"), 400: errors[400], 403: errors[403], 404: errors[404] },
+  }),
+  async (c) => {
+    const { id } = c.req.valid("param");
+    const { agentId } = c.req.valid("json");
+    const db = database(c.env.DB);
+    const siteId = c.get("agent").siteId;
+    const space = await siteSpace(db, siteId, id);
+    const agent = await db.select({ id: agents.id }).from(agents).where(and(eq(agents.id, agentId), eq(agents.siteId, siteId))).get();
+    if (!agent) throw notFound("The agent");
+    await db.insert(spaceMembers).values({ siteId, spaceId: id, agentId }).onConflictDoNothing();
+    const [updated] = await withMembers(db, [space]);
+    return c.json(updated!, 200);
+  },
+);
+
+spaceRoutes.openapi(
+  createRoute({
+    method: "delete",
+    path: "/spaces/{id}/members/{agentId}",
+    tags: ["Spaces"],
+    summary: "Remove an agent from a space (admins)",
+    request: { params: IdParam.extend({ agentId: z.string().min(1).max(64) }) },
+    responses: { 200: json(Ok, "Removed"), 403: errors[403], 404: errors[404] },
+  }),
+  async (c) => {
+    const { id, agentId } = c.req.valid("param");
+    const db = database(c.env.DB);
+    await siteSpace(db, c.get("agent").siteId, id);
+    const removed = await db
+      .delete(spaceMembers)
+      .where(and(eq(spaceMembers.spaceId, id), eq(spaceMembers.agentId, agentId)))
+      .returning({ agentId: spaceMembers.agentId });
+    if (removed.length === 0) throw notFound("That member of the space");
+    return c.json({ ok: true as const }, 200);
+  },
+);
