@@ -17,7 +17,7 @@ import { spaceRoutes } from "./routes/spaces";
 const PUBLIC = new Set(["/api/health", "/api/auth/login", "/api/openapi.json"]);
 
 export function buildApi() {
-  const api = router();
+  const api = router().basePath("/api");
   api.use("*", originCheck);
   api.use("*", async (c, next) => (PUBLIC.has(c.req.path) ? next() : requireAgent(c, next)));
   api.get("/health", (c) => c.json({ ok: true, service: "parley" }));
@@ -57,7 +57,7 @@ export function buildApp() {
       },
     }),
   );
-  app.route("/api", buildApi());
+  app.route("/", buildApi());
   app.all("/api/*", (c) => c.json(errorBody(new ApiError(404, "not_found", `There is no API at ${c.req.method} ${c.req.path}.`)), 404));
   app.onError(onApiError);
   return app;

@@ -2,7 +2,7 @@
  * The design's set-up rules, in one place: live chat needs premium or enterprise; an experience routes
  * only to a space with chat on; chat cannot be switched off in a space that live experiences route to.
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { liveChatEditions, liveChatModes, type Edition, type SupportMode } from "../../protocol/domain";
 import type { Db } from "../db/client";
 import { experiences } from "../db/schema";
@@ -40,7 +40,8 @@ export async function assertChatCanBeSwitchedOff(db: Db, space: { id: string; na
   const routing = await db
     .select({ name: experiences.name, mode: experiences.supportMode })
     .from(experiences)
-    .where(and(eq(experiences.spaceId, space.id), inArray(experiences.supportMode, [...liveChatModes])));
+    .where(and(eq(experiences.spaceId, space.id), inArray(experiences.supportMode, [...liveChatModes])))
+    .orderBy(asc(experiences.name));
   if (routing.length > 0) {
     const names = routing.map((e) => `"${e.name}" (${e.mode})`).join(", ");
     throw new ApiError(

@@ -1,0 +1,26 @@
+/** The console's one way to call the API: JSON in and out, and the API's own message on refusal. */
+import { ApiErrorBody } from "../../protocol/errors";
+
+export class ApiRefusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    credentials: "same-origin",
+    headers: body === undefined ? {} : { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const parsed = ApiErrorBody.safeParse(data);
+    throw new ApiRefusal(res.status, parsed.success ? parsed.data.error.message : `The server answered ${res.status}.`);
+  }
+  return data as T;
+}
