@@ -10,8 +10,11 @@ import { DEMO_SITE_ID, demoSeedStatements } from "./demo/seed.ts";
 
 const wrangler = join(process.cwd(), "node_modules", ".bin", "wrangler");
 
+/** `--persist-to` for a state folder other than .wrangler/state (the browser tests use a fresh one). */
+export const persistArgs = (): string[] => (process.env.PARLEY_STATE_DIR ? ["--persist-to", process.env.PARLEY_STATE_DIR] : []);
+
 function run(args: string[], capture = false): string {
-  const result = spawnSync(wrangler, args, {
+  const result = spawnSync(wrangler, [...args, ...persistArgs()], {
     // No stdin: wrangler then applies migrations without asking for confirmation.
     stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"],
     encoding: "utf8",

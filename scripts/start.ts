@@ -6,7 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { DEMO_AGENTS, DEMO_PASSWORD } from "./demo/seed.ts";
-import { applyLocalMigrations, seedDemoSite } from "./local-db.ts";
+import { applyLocalMigrations, persistArgs, seedDemoSite } from "./local-db.ts";
 
 const port = process.env.PORT ?? "8787";
 const bin = (name: string) => join(process.cwd(), "node_modules", ".bin", name);
@@ -30,7 +30,7 @@ ${seeded ? "Seeded the demo site" : "Demo site"} "Acme" (premium). Sign in to th
 ${DEMO_AGENTS.map((a) => `  ${a.email.padEnd(18)} ${a.role.padEnd(6)} password: ${DEMO_PASSWORD}`).join("\n")}
 `);
 
-const dev = spawn(bin("wrangler"), ["dev", "--ip", "127.0.0.1", "--port", port, ...process.argv.slice(2)], {
+const dev = spawn(bin("wrangler"), ["dev", "--ip", "127.0.0.1", "--port", port, ...persistArgs(), ...process.argv.slice(2)], {
   stdio: "inherit",
   env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
 });
