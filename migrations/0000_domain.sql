@@ -151,10 +151,12 @@ CREATE TABLE `work_item_changes` (
 	`to_value` text,
 	`changed_by` text,
 	`changed_at` integer NOT NULL,
+	`dedupe_key` text,
 	FOREIGN KEY (`site_id`) REFERENCES `sites`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`work_item_id`) REFERENCES `work_items`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `changes_dedupe` ON `work_item_changes` (`dedupe_key`);--> statement-breakpoint
 CREATE INDEX `changes_item_field` ON `work_item_changes` (`work_item_id`,`field`,`changed_at`);--> statement-breakpoint
 CREATE INDEX `changes_field_to` ON `work_item_changes` (`field`,`to_value`,`changed_at`);--> statement-breakpoint
 CREATE TABLE `work_item_comments` (
@@ -205,7 +207,7 @@ CREATE TABLE `work_items` (
 	FOREIGN KEY (`assignee_id`) REFERENCES `agents`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`reporter_agent_id`) REFERENCES `agents`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`customer_id`) REFERENCES `customers`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`experience_id`) REFERENCES `experiences`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`experience_id`) REFERENCES `experiences`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `work_items_space_number` ON `work_items` (`space_id`,`number`);--> statement-breakpoint

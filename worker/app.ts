@@ -1,63 +1,62 @@
-/** The Worker's HTTP surface: one Hono app, the API under /api with its OpenAPI document. */
-import { Hono } from "hono";
+/** The Worker's HTTP surface: one Hono app — the agent API under /api, the widget API under /widget/v1. */
 import { secureHeaders } from "hono/secure-headers";
 import { requireAgent } from "./auth/middleware";
-import type { AppEnv } from "./env";
 import { ApiError, errorBody, onApiError } from "./http/errors";
 import { router } from "./http/openapi";
 import { originCheck } from "./http/origin-check";
 import { agentRoutes } from "./routes/agents";
 import { articleRoutes } from "./routes/articles";
 import { authRoutes } from "./routes/auth";
+import { conversationRoutes } from "./routes/conversations";
 import { experienceRoutes } from "./routes/experiences";
 import { siteSettingsRoutes } from "./routes/site-settings";
 import { spaceRoutes } from "./routes/spaces";
+import { widgetRoutes } from "./routes/widget";
 
 /** Routes reachable without a session. */
 const PUBLIC = new Set(["/api/health", "/api/auth/login", "/api/openapi.json"]);
 
-export function buildApi() {
-  const api = router().basePath("/api");
+const strictHeaders = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    imgSrc: ["'self'", "data:"],
+    styleSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    frameAncestors: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+  },
+});
+
+function agentApi() {
+  const api = router();
   api.use("*", originCheck);
   api.use("*", async (c, next) => (PUBLIC.has(c.req.path) ? next() : requireAgent(c, next)));
   api.get("/health", (c) => c.json({ ok: true, service: "parley" }));
-  api.route("/", authRoutes);
-  api.route("/", siteSettingsRoutes);
-  api.route("/", spaceRoutes);
-  api.route("/", agentRoutes);
-  api.route("/", experienceRoutes);
-  api.route("/", articleRoutes);
-  api.doc31("/openapi.json", {
+  for (const routes of [authRoutes, siteSettingsRoutes, spaceRoutes, agentRoutes, experienceRoutes, articleRoutes, conversationRoutes]) {
+    api.route("/", routes);
+  }
+  return api;
+}
+
+export function buildApp() {
+  const app = router();
+  // Upgrade responses come from the actors with immutable headers; everything else gets the strict set.
+  app.use("*", async (c, next) => (c.req.header("upgrade") ? next() : strictHeaders(c, next)));
+  app.route("/api", agentApi());
+  app.route("/widget/v1", widgetRoutes);
+  app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
       title: "Parley API",
       version: "1",
       description:
         "Customer-service chat on Cloudflare's edge. Agents authenticate with the session cookie set by " +
-        "POST /api/auth/login (or `Authorization: Bearer <token>`). Every refusal answers `{ error: { code, message } }`.",
+        "POST /api/auth/login (or `Authorization: Bearer <token>`); customers with the token from " +
+        "POST /widget/v1/conversations. Every refusal answers `{ error: { code, message } }`.",
     },
   });
-  return api;
-}
-
-export function buildApp() {
-  const app = new Hono<AppEnv>();
-  app.use(
-    "*",
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        styleSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-      },
-    }),
-  );
-  app.route("/", buildApi());
   app.all("/api/*", (c) => c.json(errorBody(new ApiError(404, "not_found", `There is no API at ${c.req.method} ${c.req.path}.`)), 404));
   app.onError(onApiError);
   return app;

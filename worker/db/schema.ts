@@ -210,8 +210,11 @@ export const workItemChanges = sqliteTable(
     toValue: text("to_value"),
     changedBy: text("changed_by"),
     changedAt: integer("changed_at").notNull(),
+    /** Idempotency key for writers that retry (the conversation outbox). */
+    dedupeKey: text("dedupe_key"),
   },
   (t) => [
+    uniqueIndex("changes_dedupe").on(t.dedupeKey),
     index("changes_item_field").on(t.workItemId, t.field, t.changedAt),
     index("changes_field_to").on(t.field, t.toValue, t.changedAt),
   ],

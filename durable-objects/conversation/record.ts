@@ -1,0 +1,79 @@
+/** The conversation's own record: everything about it but the transcript, kept in its SQLite storage. */
+import type { AiOutcome, Channel, SupportMode, WorkItemStatus } from "../../protocol/domain";
+import type { ConversationState, ConversationSummary } from "../../protocol/conversation";
+
+export interface ConversationRecord {
+  id: string;
+  siteId: string;
+  spaceId: string;
+  spaceKey: string;
+  experienceId: string;
+  aiAgentName: string;
+  supportMode: SupportMode;
+  channel: Channel;
+  customer: { id: string; name: string | null; email: string | null };
+  state: ConversationState;
+  assignee: { id: string; name: string } | null;
+  /** Why the conversation went to a person: category and a short summary for the agent. */
+  handoff: { reason: string; detail: string; at: number } | null;
+  outcome: AiOutcome | null;
+  summary: string | null;
+  messageCount: number;
+  aiTurns: number;
+  readUpTo: { customer: number; agent: number };
+  idleCloseMs: number;
+  lastActivityAt: number;
+  createdAt: number;
+  updatedAt: number;
+  closedAt: number | null;
+  workItemKey: string | null;
+  /** Bumped on every change the work item shows; the outbox writes only newer versions. */
+  version: number;
+}
+
+/** What a conversation needs to start, passed by the Worker after it has checked the experience. */
+export interface StartParams {
+  id: string;
+  siteId: string;
+  spaceId: string;
+  spaceKey: string;
+  experienceId: string;
+  aiAgentName: string;
+  greeting: string;
+  supportMode: SupportMode;
+  channel: Channel;
+  customer: { id: string; name: string | null; email: string | null };
+  idleCloseMs: number;
+}
+
+export function initialState(mode: SupportMode): ConversationState {
+  return mode === "team" ? "waiting" : "ai";
+}
+
+export function summaryOf(record: ConversationRecord): ConversationSummary {
+  return {
+    id: record.id,
+    state: record.state,
+    supportMode: record.supportMode,
+    aiAgentName: record.aiAgentName,
+    assignee: record.assignee,
+    customer: { id: record.customer.id, name: record.customer.name },
+    workItemKey: record.workItemKey,
+    outcome: record.outcome,
+    createdAt: record.createdAt,
+  };
+}
+
+/** The work item's status for a conversation state (a closed one is Resolved when someone solved it). */
+export function workItemStatus(record: ConversationRecord): WorkItemStatus {
+  switch (record.state) {
+    case "ai":
+      return "Open";
+    case "waiting":
+      return "Waiting";
+    case "human":
+      return "In progress";
+    case "closed":
+      return record.outcome === "resolved_by_ai" || record.outcome === "resolved_by_agent" ? "Resolved" : "Closed";
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * The conversation's SQLite storage: its record, the transcript, the outbox of work-item changes for D1,
+ * and its deadlines (idle close, outbox retry) under the object's one alarm. Writes are synchronous and
+ * have no `await` between them, so each event's writes commit together before any reply leaves.
+ */
+import type { Author, TranscriptEntry } from "../../protocol/conversation";
+import type { ConversationRecord } from "./record";
+
+const SCHEMA_VERSION = 1;
+
+export type DeadlineName = "idle" | "outbox";
+
+export interface OutboxRow {
+  id: number;
+  kind: "change" | "comment";
+  payload: string;
+}
+
+interface MessageRow extends Record<string, SqlStorageValue> {
+  seq: number;
+  author_type: string;
+  author_id: string | null;
+  author_name: string;
+  body: string;
+  event: string | null;
+  client_id: string | null;
+  created_at: number;
+}
+
+const toEntry = (row: MessageRow): TranscriptEntry => ({
+  seq: row.seq,
+  author: { type: row.author_type as Author["type"], id: row.author_id, name: row.author_name },
+  body: row.body,
+  event: row.event,
+  clientId: row.client_id,
+  createdAt: row.created_at,
+});
+
+export class ConversationStore {
+  constructor(
+    private readonly storage: DurableObjectStorage,
+    private readonly sql = storage.sql,
+  ) {
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.sql.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+    const row = this.sql.exec<{ value: string }>(`SELECT value FROM meta WHERE key = 'schema_version'`).toArray()[0];
+    if (row && Number(row.value) >= SCHEMA_VERSION) return;
+    this.storage.transactionSync(() => {
+      this.sql.exec(`CREATE TABLE IF NOT EXISTS messages (
+        seq INTEGER PRIMARY KEY,
+        author_type TEXT NOT NULL,
+        author_id TEXT,
+        author_name TEXT NOT NULL,
+        body TEXT NOT NULL,
+        event TEXT,
+        client_key TEXT,
+        client_id TEXT,
+        created_at INTEGER NOT NULL
+      )`);
+      this.sql.exec(`CREATE UNIQUE INDEX IF NOT EXISTS messages_client ON messages (client_key, client_id) WHERE client_id IS NOT NULL`);
+      this.sql.exec(`CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, payload TEXT NOT NULL)`);
+      this.sql.exec(`CREATE TABLE IF NOT EXISTS deadlines (name TEXT PRIMARY KEY, at INTEGER NOT NULL)`);
+      this.sql.exec(`INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)`, String(SCHEMA_VERSION));
+    });
+  }
+
+  // ── Record ──────────────────────────────────────────────────────────────────────────────────────
+  /** Read from storage every time: nothing about the conversation lives only in memory. */
+  get record(): ConversationRecord | null {
+    const row = this.sql.exec<{ value: string }>(`SELECT value FROM meta WHERE key = 'record'`).toArray()[0];
+    return row ? (JSON.parse(row.value) as ConversationRecord) : null;
+  }
+
+  /** Saves the record; `visible` changes (what the work item shows) bump its version for the outbox. */
+  saveRecord(record: ConversationRecord, visible = true): ConversationRecord {
+    const next = visible ? { ...record, version: record.version + 1, updatedAt: Date.now() } : record;
+    this.sql.exec(`INSERT OR REPLACE INTO meta (key, value) VALUES ('record', ?)`, JSON.stringify(next));
+    return next;
+  }
+
+  get syncedVersion(): number {
+    const row = this.sql.exec<{ value: string }>(`SELECT value FROM meta WHERE key = 'synced_version'`).toArray()[0];
+    return row ? Number(row.value) : 0;
+  }
+
+  set syncedVersion(version: number) {
+    this.sql.exec(`INSERT OR REPLACE INTO meta (key, value) VALUES ('synced_version', ?)`, String(version));
+  }
+
+  // ── Transcript ──────────────────────────────────────────────────────────────────────────────────
+  get lastSeq(): number {
+    return this.sql.exec<{ seq: number | null }>(`SELECT max(seq) AS seq FROM messages`).one().seq ?? 0;
+  }
+
+  append(entry: { author: Author; body: string; event?: string | null; clientKey?: string; clientId?: string }): TranscriptEntry {
+    const createdAt = Date.now();
+    const row = this.sql
+      .exec<MessageRow>(
+        `INSERT INTO messages (seq, author_type, author_id, author_name, body, event, client_key, client_id, created_at)
+         VALUES ((SELECT coalesce(max(seq), 0) + 1 FROM messages), ?, ?, ?, ?, ?, ?, ?, ?)
+         RETURNING seq, author_type, author_id, author_name, body, event, client_id, created_at`,
+        entry.author.type,
+        entry.author.id,
+        entry.author.name,
+        entry.body,
+        entry.event ?? null,
+        entry.clientKey ?? null,
+        entry.clientId ?? null,
+        createdAt,
+      )
+      .one();
+    return toEntry(row);
+  }
+
+  /** The entry a client id already produced, if the frame is a resend. */
+  byClientId(clientKey: string, clientId: string): TranscriptEntry | null {
+    const row = this.sql
+      .exec<MessageRow>(
+        `SELECT seq, author_type, author_id, author_name, body, event, client_id, created_at FROM messages
+         WHERE client_key = ? AND client_id = ?`,
+        clientKey,
+        clientId,
+      )
+      .toArray()[0];
+    return row ? toEntry(row) : null;
+  }
+
+  after(seq: number, limit = 10_000): TranscriptEntry[] {
+    return this.sql
+      .exec<MessageRow>(
+        `SELECT seq, author_type, author_id, author_name, body, event, client_id, created_at FROM messages
+         WHERE seq > ? ORDER BY seq LIMIT ?`,
+        seq,
+        limit,
+      )
+      .toArray()
+      .map(toEntry);
+  }
+
+  lastAuthorType(): Author["type"] | null {
+    const row = this.sql
+      .exec<{ author_type: string }>(`SELECT author_type FROM messages WHERE author_type != 'system' ORDER BY seq DESC LIMIT 1`)
+      .toArray()[0];
+    return row ? (row.author_type as Author["type"]) : null;
+  }
+
+  // ── Outbox ──────────────────────────────────────────────────────────────────────────────────────
+  enqueue(kind: OutboxRow["kind"], payload: unknown): void {
+    this.sql.exec(`INSERT INTO outbox (kind, payload) VALUES (?, ?)`, kind, JSON.stringify(payload));
+  }
+
+  pendingOutbox(limit = 50): OutboxRow[] {
+    return this.sql.exec<OutboxRow & Record<string, SqlStorageValue>>(`SELECT id, kind, payload FROM outbox ORDER BY id LIMIT ?`, limit).toArray();
+  }
+
+  clearOutbox(upToId: number): void {
+    this.sql.exec(`DELETE FROM outbox WHERE id <= ?`, upToId);
+  }
+
+  // ── Deadlines (one alarm for all) ───────────────────────────────────────────────────────────────
+  setDeadline(name: DeadlineName, at: number): void {
+    this.sql.exec(`INSERT OR REPLACE INTO deadlines (name, at) VALUES (?, ?)`, name, at);
+  }
+
+  /** Moves a deadline earlier only (keeps an earlier one that is already set). */
+  setDeadlineNoLaterThan(name: DeadlineName, at: number): void {
+    this.sql.exec(
+      `INSERT INTO deadlines (name, at) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET at = min(at, excluded.at)`,
+      name,
+      at,
+    );
+  }
+
+  clearDeadline(name: DeadlineName): void {
+    this.sql.exec(`DELETE FROM deadlines WHERE name = ?`, name);
+  }
+
+  deadline(name: DeadlineName): number | null {
+    return this.sql.exec<{ at: number }>(`SELECT at FROM deadlines WHERE name = ?`, name).toArray()[0]?.at ?? null;
+  }
+
+  earliestDeadline(): number | null {
+    return this.sql.exec<{ at: number | null }>(`SELECT min(at) AS at FROM deadlines`).one().at;
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * Conversation protocol v1: the WebSocket frames between a conversation and its customer and agents.
+ * JSON, validated on both ends. Every server frame carries the conversation's sequence number (`seq`,
+ * the newest transcript entry); every client frame carries a client id (`id`), so a frame resent after a
+ * reconnect is stored once.
+ */
+import { z } from "zod";
+import { AiOutcome, SupportMode } from "./domain";
+
+export const PROTOCOL_VERSION = 1;
+/** Subprotocol the sockets speak; browsers pass the customer token as a second subprotocol. */
+export const SUBPROTOCOL = "parley.v1";
+export const TOKEN_SUBPROTOCOL_PREFIX = "parley-token.";
+
+/** Limits: a message body, a whole frame, and the rate of frames per socket. */
+export const MAX_MESSAGE_CHARS = 4000;
+export const MAX_FRAME_BYTES = 16 * 1024;
+export const RATE_LIMIT = { perSecond: 5, burst: 10 } as const;
+
+export const ConversationState = z.enum(["ai", "waiting", "human", "closed"]);
+export type ConversationState = z.infer<typeof ConversationState>;
+
+export const AuthorType = z.enum(["customer", "ai", "agent", "system"]);
+export type AuthorType = z.infer<typeof AuthorType>;
+
+export const Author = z.object({ type: AuthorType, id: z.string().nullable(), name: z.string() });
+export type Author = z.infer<typeof Author>;
+
+/** One entry of the transcript. `event` marks system entries (joined, waiting, closed…). */
+export const TranscriptEntry = z.object({
+  seq: z.number().int().positive(),
+  author: Author,
+  body: z.string(),
+  event: z.string().nullable(),
+  clientId: z.string().nullable(),
+  createdAt: z.number(),
+});
+export type TranscriptEntry = z.infer<typeof TranscriptEntry>;
+
+export const ConversationSummary = z.object({
+  id: z.string(),
+  state: ConversationState,
+  supportMode: SupportMode,
+  aiAgentName: z.string(),
+  assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
+  customer: z.object({ id: z.string(), name: z.string().nullable() }),
+  workItemKey: z.string().nullable(),
+  outcome: AiOutcome.nullable(),
+  createdAt: z.number(),
+});
+export type ConversationSummary = z.infer<typeof ConversationSummary>;
+
+// ── Client → server ───────────────────────────────────────────────────────────────────────────────
+const clientId = z.string().min(1, "Every frame needs a client id").max(64);
+const client = <K extends string, T extends z.ZodRawShape>(type: K, shape: T) =>
+  z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal(type), id: clientId, ...shape }).strict();
+
+export const ClientHello = client("hello", { lastSeq: z.number().int().min(0) });
+export const ClientMessage = client("message", {
+  body: z
+    .string()
+    .trim()
+    .min(1, "A message cannot be empty")
+    .max(MAX_MESSAGE_CHARS, `A message is at most ${MAX_MESSAGE_CHARS} characters`),
+});
+export const ClientTyping = client("typing", { typing: z.boolean() });
+export const ClientRead = client("read", { seq: z.number().int().min(0) });
+export const ClientRequestPerson = client("request_person", {});
+export const ClientClose = client("close", { outcome: z.enum(["resolved", "unresolved"]).optional() });
+
+export const ClientFrame = z.discriminatedUnion("type", [
+  ClientHello,
+  ClientMessage,
+  ClientTyping,
+  ClientRead,
+  ClientRequestPerson,
+  ClientClose,
+]);
+export type ClientFrame = z.infer<typeof ClientFrame>;
+
+// ── Server → client ───────────────────────────────────────────────────────────────────────────────
+const server = <K extends string, T extends z.ZodRawShape>(type: K, shape: T) =>
+  z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal(type), seq: z.number().int().min(0), ...shape });
+
+export const Role = z.enum(["customer", "agent", "watcher"]);
+export type Role = z.infer<typeof Role>;
+
+export const ServerWelcome = server("welcome", {
+  conversation: ConversationSummary,
+  you: z.object({ role: Role, canWrite: z.boolean() }),
+  /** Every entry after the `lastSeq` the client said it has, in order. */
+  messages: z.array(TranscriptEntry),
+  readUpTo: z.object({ customer: z.number(), agent: z.number() }),
+});
+export const ServerMessage = server("message", { message: TranscriptEntry });
+export const ServerAck = server("ack", { clientId: z.string(), messageSeq: z.number().int().positive() });
+export const ServerTyping = server("typing", { author: Author, typing: z.boolean() });
+export const ServerRead = server("read", { by: z.enum(["customer", "agent"]), upTo: z.number().int().min(0) });
+export const ServerState = server("state", { state: ConversationState, outcome: AiOutcome.nullable() });
+export const ServerAgentJoined = server("agent_joined", { agent: z.object({ id: z.string(), name: z.string() }) });
+export const ServerWaiting = server("waiting", { position: z.number().int().min(1).nullable() });
+export const ErrorCode = z.enum([
+  "bad_frame",
+  "too_large",
+  "rate_limited",
+  "read_only",
+  "not_allowed",
+  "conversation_closed",
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+export const ServerError = server("error", { code: ErrorCode, message: z.string(), clientId: z.string().nullable() });
+
+export const ServerFrame = z.discriminatedUnion("type", [
+  ServerWelcome,
+  ServerMessage,
+  ServerAck,
+  ServerTyping,
+  ServerRead,
+  ServerState,
+  ServerAgentJoined,
+  ServerWaiting,
+  ServerError,
+]);
+export type ServerFrame = z.infer<typeof ServerFrame>;
+type Frame<T extends ServerFrame["type"]> = Omit<Extract<ServerFrame, { type: T }>, "v" | "type" | "seq">;
+export type ServerFrameBody = { [T in ServerFrame["type"]]: Frame<T> };
+
+// ── Widget HTTP API ───────────────────────────────────────────────────────────────────────────────
+export const StartConversation = z
+  .object({
+    experienceId: z.string().min(1).max(64),
+    channel: z.enum(["widget", "support_site"]),
+    /** A token from an earlier start: resumes that customer's open conversation. */
+    customerToken: z.string().max(1024).optional(),
+    /** Verified identity: `hash` is HMAC-SHA256(id) with the experience's identity secret, hex. */
+    identity: z
+      .object({
+        id: z.string().min(1).max(128),
+        hash: z.string().regex(/^[0-9a-f]{64}$/i, "The identity hash is 64 hex characters"),
+        name: z.string().trim().min(1).max(120).optional(),
+        email: z.email().max(254).optional(),
+      })
+      .strict()
+      .optional(),
+    name: z.string().trim().min(1).max(120).optional(),
+    email: z.email("Enter a valid email address").max(254).optional(),
+    /** Start a new conversation even when one is open. */
+    startNew: z.boolean().optional(),
+  })
+  .strict();
+export type StartConversation = z.infer<typeof StartConversation>;
+
+export const StartedConversation = z.object({
+  conversationId: z.string(),
+  customerToken: z.string(),
+  customer: z.object({ id: z.string(), name: z.string().nullable(), email: z.string().nullable() }),
+  conversation: ConversationSummary,
+  resumed: z.boolean(),
+});
+export type StartedConversation = z.infer<typeof StartedConversation>;

@@ -1,0 +1,144 @@
+/**
+ * Chat test helpers: a site with an experience, conversations started through the real widget API, and
+ * WebSocket clients opened through the Worker exactly as browsers open them.
+ */
+import { env } from "cloudflare:test";
+import { exports } from "cloudflare:workers";
+import { PROTOCOL_VERSION, type ServerFrame, type StartedConversation } from "../protocol/conversation";
+import type { SupportMode } from "../protocol/domain";
+import { BASE, call, createSite, signIn, type TestSite } from "./fixtures";
+
+export interface ChatSite extends TestSite {
+  experienceId: string;
+  identitySecret: string;
+  adminCookie: string;
+  agentCookie: string;
+}
+
+export async function chatSite(supportMode: SupportMode = "team"): Promise<ChatSite> {
+  const site = await createSite("premium");
+  const adminCookie = await signIn(site.admin.email);
+  const agentCookie = await signIn(site.agent.email);
+  const res = await call("POST", "/api/experiences", {
+    cookie: adminCookie,
+    body: {
+      name: `Chat ${supportMode}`,
+      slug: `chat-${supportMode.replace("_", "-")}`,
+      supportMode,
+      channels: ["widget", "support_site"],
+      spaceId: site.billing.id,
+      greeting: "Hello! How can we help?",
+      aiAgentName: "Robo",
+    },
+  });
+  if (res.status !== 201) throw new Error(`experience: ${JSON.stringify(res.body)}`);
+  return { ...site, experienceId: res.body.id, identitySecret: res.body.identitySecret, adminCookie, agentCookie };
+}
+
+export async function startChat(site: ChatSite, extra: Record<string, unknown> = {}): Promise<StartedConversation> {
+  const res = await call<StartedConversation>("POST", "/widget/v1/conversations", {
+    body: { experienceId: site.experienceId, channel: "widget", ...extra },
+  });
+  if (res.status !== 200) throw new Error(`start: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export const conversationStub = (id: string) => env.CONVERSATION.get(env.CONVERSATION.idFromName(id));
+
+let clientCounter = 0;
+export const clientId = () => `c${++clientCounter}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** A socket as a client sees it: every frame received, and ways to wait for the next ones. */
+export class TestSocket {
+  readonly frames: ServerFrame[] = [];
+  private waiters: (() => void)[] = [];
+  closed = false;
+
+  constructor(readonly ws: WebSocket) {
+    ws.addEventListener("message", (event) => {
+      this.frames.push(JSON.parse(event.data as string) as ServerFrame);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    ws.addEventListener("close", () => {
+      this.closed = true;
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+  }
+
+  send(frame: Record<string, unknown>): void {
+    this.ws.send(JSON.stringify({ v: PROTOCOL_VERSION, id: clientId(), ...frame }));
+  }
+
+  raw(data: string): void {
+    this.ws.send(data);
+  }
+
+  of<T extends ServerFrame["type"]>(type: T): Extract<ServerFrame, { type: T }>[] {
+    return this.frames.filter((f): f is Extract<ServerFrame, { type: T }> => f.type === type);
+  }
+
+  /** Waits until `count` frames match, or fails after a while with what did arrive. */
+  async waitFor(predicate: (f: ServerFrame) => boolean, count = 1, timeoutMs = 3000): Promise<ServerFrame[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.frames.filter(predicate);
+      if (found.length >= count) return found;
+      if (Date.now() > deadline) throw new Error(`timed out; frames so far: ${JSON.stringify(this.frames)}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+  }
+
+  async hello(lastSeq = 0) {
+    const before = this.of("welcome").length;
+    this.send({ type: "hello", lastSeq });
+    const welcomes = await this.waitFor((f) => f.type === "welcome", before + 1);
+    return welcomes.at(-1) as Extract<ServerFrame, { type: "welcome" }>;
+  }
+
+  close(): void {
+    this.ws.close(1000, "bye");
+  }
+}
+
+async function upgrade(path: string, headers: Record<string, string>): Promise<{ status: number; socket: TestSocket | null; body: unknown }> {
+  const res = await exports.default.fetch(new Request(`${BASE}${path}`, { headers: { upgrade: "websocket", ...headers } }));
+  if (!res.webSocket) {
+    const text = await res.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      /* text */
+    }
+    return { status: res.status, socket: null, body };
+  }
+  res.webSocket.accept();
+  return { status: res.status, socket: new TestSocket(res.webSocket), body: null };
+}
+
+export function openCustomerSocket(conversationId: string, token: string | null) {
+  const protocols = token === null ? "parley.v1" : `parley.v1, parley-token.${token}`;
+  return upgrade(`/widget/v1/conversations/${conversationId}/ws`, { "sec-websocket-protocol": protocols });
+}
+
+export function openAgentSocket(conversationId: string, cookie: string | null, headers: Record<string, string> = {}) {
+  return upgrade(`/api/conversations/${conversationId}/ws`, { ...(cookie ? { cookie } : {}), ...headers });
+}
+
+export async function customerSocket(conversationId: string, token: string): Promise<TestSocket> {
+  const { socket, status, body } = await openCustomerSocket(conversationId, token);
+  if (!socket) throw new Error(`customer socket refused: ${status} ${JSON.stringify(body)}`);
+  return socket;
+}
+
+export async function agentSocket(conversationId: string, cookie: string): Promise<TestSocket> {
+  const { socket, status, body } = await openAgentSocket(conversationId, cookie);
+  if (!socket) throw new Error(`agent socket refused: ${status} ${JSON.stringify(body)}`);
+  return socket;
+}
+
+export const bodies = (socket: TestSocket) =>
+  socket.of("message").map((f) => ({ seq: f.message.seq, body: f.message.body, author: f.message.author.type }));
