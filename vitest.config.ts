@@ -10,7 +10,12 @@ export default defineConfig(async () => {
       cloudflareTest({
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations, CUSTOMER_TOKEN_SECRET: "test-customer-token-secret" },
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            CUSTOMER_TOKEN_SECRET: "test-customer-token-secret",
+            // A short disconnect grace, so tests drive it with runDurableObjectAlarm instead of waiting 30 s.
+            AGENT_GRACE_MS: "150",
+          },
         },
       }),
     ],

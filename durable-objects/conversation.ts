@@ -10,53 +10,48 @@ import {
   type TranscriptEntry,
 } from "../protocol/conversation";
 import type { Env } from "../worker/env";
+import { deliver, type Notification } from "./conversation/notify";
 import { closingOutcome } from "./conversation/outcome";
+import { OUTBOX_DELAY_MS, WorkItemOutbox } from "./conversation/outbox";
 import { PARTY_HEADER, type Party } from "./conversation/party";
-import { initialState, summaryOf, type ConversationRecord, type StartParams } from "./conversation/record";
+import { initialState, packetOf, summaryOf, type ConversationRecord, type StartParams } from "./conversation/record";
 import { attachment, authorOf, frame, send, tagFor, takeToken, type SocketAttachment } from "./conversation/sockets";
-import { ConversationStore } from "./conversation/store";
-import { syncWorkItem, type FieldChange } from "./conversation/work-item-sync";
+import { ConversationStore, type DeadlineName } from "./conversation/store";
+import type { FieldChange } from "./conversation/work-item-sync";
+import { Deadlines } from "./deadlines";
 
-/** How long changes gather before the outbox writes them to D1, and the longest retry back-off. */
-const OUTBOX_DELAY_MS = 500;
-const OUTBOX_MAX_BACKOFF_MS = 60_000;
+const PACKET_MESSAGES = 5;
+const SYSTEM = { type: "system" as const, id: null, name: "Parley" };
 
 /**
  * One conversation: its transcript, state and WebSockets (hibernation API), in its own SQLite storage.
- * The work item in D1 follows through an outbox the alarm retries until D1 has it; the chat never waits on D1.
+ * The work item in D1 follows through an outbox, and the routing actors hear of handoffs and closes
+ * through a queue; the alarm retries both, so the chat never waits on D1 or on a router.
  */
 export class Conversation extends DurableObject<Env> {
   private readonly store: ConversationStore;
-  private outboxFailures = 0;
-  /** Where this instance last pointed the alarm: only saves redundant setAlarm calls, never trusted for more. */
-  private armedAt: number | null | undefined;
+  private readonly deadlines: Deadlines<DeadlineName>;
+  private readonly outbox: WorkItemOutbox;
+  private notifying = false;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new ConversationStore(ctx.storage);
-    // Alarms whose time passed while the runtime was down are not fired (workerd#3138): re-arm on wake.
-    ctx.blockConcurrencyWhile(async () => {
-      if (this.store.earliestDeadline() !== null && (await ctx.storage.getAlarm()) === null) this.armAlarm();
-    });
+    this.deadlines = new Deadlines(ctx.storage);
+    this.outbox = new WorkItemOutbox(this.store, env.DB);
+    ctx.blockConcurrencyWhile(() => this.deadlines.sweep());
   }
 
-  // ── RPC (from the Worker and the other actors) ──────────────────────────────────────────────────
+  // ── RPC (from the Worker and the routing actors) ────────────────────────────────────────────────
   /** Starts the conversation (idempotent: a second call answers the existing one). */
   start(params: StartParams): ConversationSummary {
     const existing = this.store.record;
     if (existing) return summaryOf(existing);
     const now = Date.now();
     const state = initialState(params.supportMode);
+    const { greeting, ...rest } = params;
     let record: ConversationRecord = {
-      id: params.id,
-      siteId: params.siteId,
-      spaceId: params.spaceId,
-      spaceKey: params.spaceKey,
-      experienceId: params.experienceId,
-      aiAgentName: params.aiAgentName,
-      supportMode: params.supportMode,
-      channel: params.channel,
-      customer: params.customer,
+      ...rest,
       state,
       assignee: null,
       handoff: null,
@@ -65,25 +60,21 @@ export class Conversation extends DurableObject<Env> {
       messageCount: 0,
       aiTurns: 0,
       readUpTo: { customer: 0, agent: 0 },
-      idleCloseMs: params.idleCloseMs,
       lastActivityAt: now,
       createdAt: now,
       updatedAt: now,
       closedAt: null,
       workItemKey: null,
+      waitingSince: null,
+      position: null,
       version: 0,
     };
-    const greeter =
-      params.supportMode === "team"
-        ? { type: "system" as const, id: null, name: "Support team" }
-        : { type: "ai" as const, id: null, name: params.aiAgentName };
-    this.store.append({ author: greeter, body: params.greeting });
-    if (state === "waiting") {
-      this.store.append({ author: this.system, body: "You're in line. The next available person from our team will join you here.", event: "waiting" });
-    }
+    const greeter = params.supportMode === "team" ? { ...SYSTEM, name: "Support team" } : { type: "ai" as const, id: null, name: params.aiAgentName };
+    this.store.append({ author: greeter, body: greeting });
     record = this.store.saveRecord(record);
     this.recordChange({ field: "status", from: null, to: state, by: null, at: now });
-    this.store.setDeadline("idle", now + record.idleCloseMs);
+    this.deadlines.set("idle", now + record.idleCloseMs);
+    if (state === "waiting") record = this.enterLine(record, "You're in line. The next available person from our team will join you here.");
     this.scheduleOutbox();
     return summaryOf(record);
   }
@@ -97,7 +88,7 @@ export class Conversation extends DurableObject<Env> {
     return this.store.after(afterSeq);
   }
 
-  /** An agent takes the conversation: it enters `human` and the agent's open sockets may write. */
+  /** An agent takes the conversation (after accepting an offer): it enters `human` and the agent joins. */
   assign(agent: { id: string; name: string }): ConversationSummary {
     let record = this.requireRecord();
     if (record.state === "closed") throw new Error("The conversation is closed.");
@@ -105,14 +96,15 @@ export class Conversation extends DurableObject<Env> {
     if (record.assignee?.id === agent.id && record.state === "human") return summaryOf(record);
     const now = Date.now();
     const from = record.state;
-    record = this.store.saveRecord({ ...record, state: "human", assignee: agent, lastActivityAt: now });
+    record = this.store.saveRecord({ ...record, state: "human", assignee: agent, position: null, lastActivityAt: now });
     this.recordChange({ field: "assignee", from: null, to: agent.id, by: agent.id, at: now });
-    if (from !== "human") this.recordChange({ field: "status", from, to: "human", by: agent.id, at: now });
-    const joined = this.store.append({ author: this.system, body: `${agent.name} joined the conversation.`, event: "agent_joined" });
+    this.recordChange({ field: "status", from, to: "human", by: agent.id, at: now });
+    if (record.handoff) this.commentAiPortion(record, record.handoff.at);
+    const joined = this.store.append({ author: SYSTEM, body: `${agent.name} joined the conversation.`, event: "agent_joined" });
     for (const ws of this.ctx.getWebSockets(tagFor("agent", agent.id))) {
       ws.serializeAttachment({ ...attachment(ws), role: "agent", canWrite: true } satisfies SocketAttachment);
     }
-    this.store.setDeadline("idle", now + record.idleCloseMs);
+    this.deadlines.set("idle", now + record.idleCloseMs);
     this.scheduleOutbox();
     this.broadcast("message", { message: joined });
     this.broadcast("agent_joined", { agent });
@@ -120,25 +112,25 @@ export class Conversation extends DurableObject<Env> {
     return summaryOf(record);
   }
 
+  /** The router tells a waiting customer their place in line. */
+  setPosition(position: number): void {
+    const record = this.store.record;
+    if (!record || record.state !== "waiting" || record.position === position) return;
+    this.store.saveRecord({ ...record, position }, false);
+    this.broadcast("waiting", { position });
+  }
+
   // ── Sockets ─────────────────────────────────────────────────────────────────────────────────────
   override async fetch(request: Request): Promise<Response> {
-    if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
-      return new Response("Expected a WebSocket upgrade.", { status: 426 });
-    }
+    if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") return new Response("Expected a WebSocket upgrade.", { status: 426 });
     const record = this.store.record;
     if (!record) return Response.json({ error: { code: "not_found", message: "The conversation was not found." } }, { status: 404 });
     const party = JSON.parse(request.headers.get(PARTY_HEADER) ?? "null") as Party | null;
     const joined = party ? this.admit(record, party) : null;
-    if (!joined) {
-      return Response.json(
-        { error: { code: "forbidden", message: "You cannot open this conversation." } },
-        { status: 403 },
-      );
-    }
+    if (!joined) return Response.json({ error: { code: "forbidden", message: "You cannot open this conversation." } }, { status: 403 });
     const pair = new WebSocketPair();
-    const server = pair[1];
-    this.ctx.acceptWebSocket(server, [joined.role === "customer" ? tagFor("customer", joined.id) : tagFor("agent", joined.id), joined.role]);
-    server.serializeAttachment(joined);
+    this.ctx.acceptWebSocket(pair[1], [joined.role === "customer" ? tagFor("customer", joined.id) : tagFor("agent", joined.id), joined.role]);
+    pair[1].serializeAttachment(joined);
     const protocols = request.headers.get("sec-websocket-protocol") ?? "";
     const headers = protocols.split(",").some((p) => p.trim() === SUBPROTOCOL) ? { "sec-websocket-protocol": SUBPROTOCOL } : undefined;
     return new Response(null, { status: 101, webSocket: pair[0], headers });
@@ -153,9 +145,7 @@ export class Conversation extends DurableObject<Env> {
     }
     if (party.siteId !== record.siteId) return null;
     if (record.assignee?.id === party.agentId) return { ...base, role: "agent", id: party.agentId, name: party.name, canWrite: true };
-    if (party.isAdmin || party.spaceIds.includes(record.spaceId)) {
-      return { ...base, role: "watcher", id: party.agentId, name: party.name, canWrite: false };
-    }
+    if (party.isAdmin || party.spaceIds.includes(record.spaceId)) return { ...base, role: "watcher", id: party.agentId, name: party.name, canWrite: false };
     return null;
   }
 
@@ -164,14 +154,10 @@ export class Conversation extends DurableObject<Env> {
     const record = this.store.record;
     if (!record) return;
     if (typeof data !== "string") return this.refuse(ws, "bad_frame", "Frames are JSON text.", null);
-    if (data.length > MAX_FRAME_BYTES) {
-      return this.refuse(ws, "too_large", `A frame is at most ${MAX_FRAME_BYTES} bytes; nothing was stored.`, null);
-    }
-    if (!takeToken(me)) {
-      ws.serializeAttachment(me);
-      return this.refuse(ws, "rate_limited", "You are sending too fast; wait a moment. Nothing was stored.", null);
-    }
+    if (data.length > MAX_FRAME_BYTES) return this.refuse(ws, "too_large", `A frame is at most ${MAX_FRAME_BYTES} bytes; nothing was stored.`, null);
+    const allowed = takeToken(me);
     ws.serializeAttachment(me);
+    if (!allowed) return this.refuse(ws, "rate_limited", "You are sending too fast; wait a moment. Nothing was stored.", null);
     let raw: unknown;
     try {
       raw = JSON.parse(data);
@@ -180,15 +166,16 @@ export class Conversation extends DurableObject<Env> {
     }
     const parsed = ClientFrame.safeParse(raw);
     if (!parsed.success) {
-      const clientId = typeof (raw as { id?: unknown })?.id === "string" ? ((raw as { id: string }).id as string) : null;
+      const id = (raw as { id?: unknown } | null)?.id;
       const issue = parsed.error.issues[0];
       const tooLong = issue?.code === "too_big" && issue.path.join(".") === "body";
-      return this.refuse(ws, tooLong ? "too_large" : "bad_frame", `${issue?.message ?? "The frame is not valid"}; nothing was stored.`, clientId);
+      return this.refuse(ws, tooLong ? "too_large" : "bad_frame", `${issue?.message ?? "The frame is not valid"}; nothing was stored.`, typeof id === "string" ? id : null);
     }
     const msg = parsed.data;
     switch (msg.type) {
       case "hello":
-        return this.hello(ws, me, record, msg.lastSeq);
+        ws.serializeAttachment({ ...me, ready: true } satisfies SocketAttachment);
+        return send(ws, frame("welcome", this.store.lastSeq, { conversation: summaryOf(record), you: { role: me.role, canWrite: me.canWrite }, messages: this.store.after(msg.lastSeq), readUpTo: record.readUpTo }));
       case "message":
         return this.message(ws, me, record, msg.id, msg.body);
       case "typing":
@@ -199,7 +186,12 @@ export class Conversation extends DurableObject<Env> {
       case "request_person":
         return this.requestPerson(ws, me, record, msg.id);
       case "close":
-        return this.closeBy(ws, me, record, msg.id, msg.outcome);
+        if (!me.canWrite) return this.refuse(ws, "read_only", "You are watching this conversation; only its agent and customer can close it.", msg.id);
+        if (record.state === "closed") return;
+        return this.close(record, `${me.role === "customer" ? "The customer" : me.name} closed the conversation.`, me.id, {
+          customerConfirmed: me.role === "customer" && msg.outcome === "resolved",
+          agentVerdict: me.role === "agent" ? msg.outcome : undefined,
+        });
     }
   }
 
@@ -211,19 +203,6 @@ export class Conversation extends DurableObject<Env> {
     }
   }
 
-  private hello(ws: WebSocket, me: SocketAttachment, record: ConversationRecord, lastSeq: number): void {
-    ws.serializeAttachment({ ...me, ready: true } satisfies SocketAttachment);
-    send(
-      ws,
-      frame("welcome", this.store.lastSeq, {
-        conversation: summaryOf(record),
-        you: { role: me.role, canWrite: me.canWrite },
-        messages: this.store.after(lastSeq),
-        readUpTo: record.readUpTo,
-      }),
-    );
-  }
-
   private message(ws: WebSocket, me: SocketAttachment, record: ConversationRecord, clientId: string, body: string): void {
     const clientKey = me.role === "customer" ? "customer" : `agent:${me.id}`;
     const earlier = this.store.byClientId(clientKey, clientId);
@@ -232,13 +211,16 @@ export class Conversation extends DurableObject<Env> {
     if (record.state === "closed") return this.refuse(ws, "conversation_closed", "This conversation is closed. Start a new one to write again.", clientId);
     const now = Date.now();
     const entry = this.store.append({ author: authorOf(me), body, clientKey, clientId });
-    this.store.saveRecord({
+    const next = this.store.saveRecord({
       ...record,
       messageCount: record.messageCount + 1,
       summary: record.summary ?? (me.role === "customer" ? body : null),
       lastActivityAt: now,
     });
-    this.store.setDeadline("idle", now + record.idleCloseMs);
+    this.deadlines.set("idle", now + record.idleCloseMs);
+    if (next.state === "waiting" && me.role === "customer") {
+      this.notify({ to: "router", call: "refreshPacket", packet: packetOf(next, this.store.recent(PACKET_MESSAGES)) });
+    }
     this.scheduleOutbox();
     this.broadcast("message", { message: entry });
     send(ws, frame("ack", entry.seq, { clientId, messageSeq: entry.seq }));
@@ -256,51 +238,35 @@ export class Conversation extends DurableObject<Env> {
   private requestPerson(ws: WebSocket, me: SocketAttachment, record: ConversationRecord, clientId: string): void {
     if (me.role !== "customer") return this.refuse(ws, "not_allowed", "Only the customer can ask for a person.", clientId);
     if (record.supportMode === "ai") {
-      return this.refuse(
-        ws,
-        "not_allowed",
-        "This chat is answered by our AI agent only, so no person can join here. Leave your email and the team will write back.",
-        clientId,
-      );
+      return this.refuse(ws, "not_allowed", "This chat is answered by our AI agent only, so no person can join here. Leave your email and the team will write back.", clientId);
     }
     if (record.state === "closed") return this.refuse(ws, "conversation_closed", "This conversation is closed. Start a new one to write again.", clientId);
-    if (record.state !== "ai") return; // already waiting for or talking with a person
-    this.handOff(record, { reason: "customer_request", detail: "The customer asked to talk to a person." });
+    if (record.state !== "ai") return; // already waiting for, or talking with, a person
+    this.handOff(record, { reason: "customer_request", detail: record.summary ?? "The customer asked to talk to a person." });
   }
 
-  /** AI → waiting: the conversation waits for a person; nothing the customer wrote is lost. */
+  /** AI → waiting: the conversation joins the space's line; nothing the customer wrote is lost. */
   private handOff(record: ConversationRecord, handoff: { reason: string; detail: string }): void {
     const now = Date.now();
-    const next = this.store.saveRecord({ ...record, state: "waiting", handoff: { ...handoff, at: now }, lastActivityAt: now });
+    const next = this.store.saveRecord({ ...record, handoff: { ...handoff, at: now }, lastActivityAt: now });
     this.recordChange({ field: "status", from: record.state, to: "waiting", by: null, at: now });
-    const entry = this.store.append({
-      author: this.system,
-      body: "You're in line for a person from our team. They'll see everything you've written so far.",
-      event: "waiting",
-    });
-    this.store.setDeadline("idle", now + next.idleCloseMs);
+    this.enterLine(next, "You're in line for a person from our team. They'll see everything you've written so far.");
+    this.deadlines.set("idle", now + next.idleCloseMs);
     this.scheduleOutbox();
+  }
+
+  /** Puts the conversation in `waiting`, says so in the thread, and asks the space's router for an agent. */
+  private enterLine(record: ConversationRecord, note: string): ConversationRecord {
+    const now = Date.now();
+    const next = this.store.saveRecord({ ...record, state: "waiting", waitingSince: now, position: null });
+    const entry = this.store.append({ author: SYSTEM, body: note, event: "waiting" });
     this.broadcast("message", { message: entry });
     this.broadcast("state", { state: "waiting", outcome: null });
-    this.broadcast("waiting", { position: null });
+    this.notify({ to: "router", call: "enqueue", siteId: next.siteId, packet: packetOf(next, this.store.recent(PACKET_MESSAGES)), settings: next.routing });
+    return next;
   }
 
-  private closeBy(ws: WebSocket, me: SocketAttachment, record: ConversationRecord, clientId: string, verdict?: "resolved" | "unresolved"): void {
-    if (!me.canWrite) return this.refuse(ws, "read_only", "You are watching this conversation; only its agent and customer can close it.", clientId);
-    if (record.state === "closed") return;
-    const who = me.role === "customer" ? "The customer" : me.name;
-    this.close(record, `${who} closed the conversation.`, me.id, {
-      customerConfirmed: me.role === "customer" && verdict === "resolved",
-      agentVerdict: me.role === "agent" ? verdict : undefined,
-    });
-  }
-
-  private close(
-    record: ConversationRecord,
-    note: string,
-    by: string | null,
-    facts: { customerConfirmed?: boolean; agentVerdict?: "resolved" | "unresolved" } = {},
-  ): void {
+  private close(record: ConversationRecord, note: string, by: string | null, facts: { customerConfirmed?: boolean; agentVerdict?: "resolved" | "unresolved" } = {}): void {
     const now = Date.now();
     const last = this.store.lastAuthorType();
     const outcome = closingOutcome({
@@ -311,70 +277,63 @@ export class Conversation extends DurableObject<Env> {
       customerConfirmed: facts.customerConfirmed ?? false,
       agentVerdict: facts.agentVerdict,
     });
-    this.store.saveRecord({ ...record, state: "closed", outcome, closedAt: now, lastActivityAt: now });
+    this.store.saveRecord({ ...record, state: "closed", outcome, closedAt: now, lastActivityAt: now, position: null });
     this.recordChange({ field: "status", from: record.state, to: "closed", by, at: now });
-    const entry = this.store.append({ author: this.system, body: note, event: "closed" });
-    this.store.clearDeadline("idle");
+    if (record.state === "waiting") this.notify({ to: "router", call: "remove", spaceId: record.spaceId, conversationId: record.id });
+    if (record.assignee) this.notify({ to: "agent", call: "conversationEnded", agentId: record.assignee.id, conversationId: record.id });
+    const entry = this.store.append({ author: SYSTEM, body: note, event: "closed" });
+    this.deadlines.clear("idle");
     this.scheduleOutbox();
     this.broadcast("message", { message: entry });
     this.broadcast("state", { state: "closed", outcome });
   }
 
-  // ── Alarm: idle close and the outbox, one alarm for both ────────────────────────────────────────
+  // ── Alarm: idle close, the work-item outbox and the routing notifications, one alarm for all ───
   override async alarm(): Promise<void> {
-    this.armedAt = undefined;
+    this.deadlines.fired();
     const record = this.store.record;
     if (record && record.state !== "closed") {
       const idleAt = record.lastActivityAt + record.idleCloseMs;
       if (idleAt <= Date.now()) this.close(record, "The conversation closed after a period of inactivity.", null);
-      else this.store.setDeadline("idle", idleAt);
+      else this.deadlines.set("idle", idleAt);
     }
-    await this.flushOutbox();
-    this.armAlarm();
+    await this.flushNotifications();
+    const result = await this.outbox.flush();
+    if (result.done) this.deadlines.clear("outbox");
+    else this.deadlines.set("outbox", Date.now() + result.retryInMs);
   }
 
   private scheduleOutbox(): void {
-    this.store.setDeadlineNoLaterThan("outbox", Date.now() + OUTBOX_DELAY_MS);
-    this.armAlarm();
+    this.deadlines.setNoLaterThan("outbox", Date.now() + OUTBOX_DELAY_MS);
   }
 
-  private async flushOutbox(): Promise<void> {
-    const record = this.store.record;
-    const pending = this.store.pendingOutbox();
-    if (!record || (record.version <= this.store.syncedVersion && pending.length === 0)) {
-      this.store.clearDeadline("outbox");
-      return;
-    }
+  private notify(n: Notification): void {
+    this.store.queueNotification(n);
+    this.deadlines.setNoLaterThan("notify", Date.now() + 5000); // the safety net if delivery fails
+    this.ctx.waitUntil(this.flushNotifications());
+  }
+
+  /** Delivers queued notifications in order; stops at the first failure and leaves it to the alarm. */
+  private async flushNotifications(): Promise<void> {
+    if (this.notifying) return;
+    this.notifying = true;
     try {
-      const key = await syncWorkItem(this.env.DB, record, pending);
-      this.outboxFailures = 0;
-      const current = this.store.record!;
-      if (pending.length > 0) this.store.clearOutbox(pending.at(-1)!.id);
-      this.store.syncedVersion = record.version;
-      if (current.workItemKey !== key) this.store.saveRecord({ ...current, workItemKey: key }, false);
-      const more = current.version > record.version || this.store.pendingOutbox(1).length > 0;
-      if (more) this.store.setDeadline("outbox", Date.now() + OUTBOX_DELAY_MS);
-      else this.store.clearDeadline("outbox");
+      for (let row = this.store.nextNotification(); row; row = this.store.nextNotification()) {
+        const n = JSON.parse(row.payload) as Notification;
+        const position = await deliver(this.env, n);
+        this.store.dropNotification(row.id);
+        if (n.call === "enqueue" && position !== null) this.setPosition(position);
+      }
+      this.deadlines.clear("notify");
     } catch (err) {
-      this.outboxFailures += 1;
-      const backoff = Math.min(OUTBOX_MAX_BACKOFF_MS, 1000 * 2 ** Math.min(this.outboxFailures - 1, 6));
-      console.warn(`conversation ${record.id}: work item not written to D1 yet (${(err as Error).message}); retrying in ${backoff} ms`);
-      this.store.setDeadline("outbox", Date.now() + backoff);
+      console.warn(`conversation: routing notification not delivered yet (${(err as Error).message})`);
+      this.deadlines.set("notify", Date.now() + 1000);
+    } finally {
+      this.notifying = false;
     }
-  }
-
-  /** Points the one alarm at the earliest deadline. Storage calls run in order, so the last call wins. */
-  private armAlarm(): void {
-    const at = this.store.earliestDeadline();
-    if (at === this.armedAt) return;
-    this.armedAt = at;
-    if (at === null) void this.ctx.storage.deleteAlarm();
-    else void this.ctx.storage.setAlarm(at);
   }
 
   // ── Helpers ─────────────────────────────────────────────────────────────────────────────────────
-  private readonly system = { type: "system" as const, id: null, name: "Parley" };
-
   private requireRecord(): ConversationRecord {
     const record = this.store.record;
     if (!record) throw new Error("The conversation was not found.");
@@ -383,6 +342,19 @@ export class Conversation extends DurableObject<Env> {
 
   private recordChange(change: FieldChange): void {
     this.store.enqueue("change", change);
+  }
+
+  /** The transcript of the AI portion goes to the work item as a comment when a person takes over. */
+  private commentAiPortion(record: ConversationRecord, until: number): void {
+    const lines = this.store.aiPortion(until).map((m) => `${m.author.type === "ai" ? `${m.author.name} (AI)` : m.author.name}: ${m.body}`);
+    if (lines.length === 0) return;
+    this.store.enqueue("comment", {
+      id: `cmt_${record.id}_ai`,
+      authorType: "ai",
+      authorId: null,
+      body: `Transcript of the AI portion, before the handoff (${record.handoff?.reason ?? "handoff"}):\n\n${lines.join("\n")}`,
+      at: Date.now(),
+    });
   }
 
   private refuse(ws: WebSocket, code: ErrorCode, message: string, clientId: string | null): void {

@@ -39,6 +39,8 @@ export type TranscriptEntry = z.infer<typeof TranscriptEntry>;
 
 export const ConversationSummary = z.object({
   id: z.string(),
+  siteId: z.string(),
+  spaceId: z.string(),
   state: ConversationState,
   supportMode: SupportMode,
   aiAgentName: z.string(),
@@ -46,6 +48,8 @@ export const ConversationSummary = z.object({
   customer: z.object({ id: z.string(), name: z.string().nullable() }),
   workItemKey: z.string().nullable(),
   outcome: AiOutcome.nullable(),
+  /** Place in the space's line while waiting for a person (1 = next). */
+  position: z.number().int().min(1).nullable(),
   createdAt: z.number(),
 });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;

@@ -49,14 +49,14 @@ let clientCounter = 0;
 export const clientId = () => `c${++clientCounter}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** A socket as a client sees it: every frame received, and ways to wait for the next ones. */
-export class TestSocket {
-  readonly frames: ServerFrame[] = [];
+export class TestSocket<F extends { type: string } = ServerFrame> {
+  readonly frames: F[] = [];
   private waiters: (() => void)[] = [];
   closed = false;
 
   constructor(readonly ws: WebSocket) {
     ws.addEventListener("message", (event) => {
-      this.frames.push(JSON.parse(event.data as string) as ServerFrame);
+      this.frames.push(JSON.parse(event.data as string) as F);
       for (const wake of this.waiters.splice(0)) wake();
     });
     ws.addEventListener("close", () => {
@@ -73,12 +73,12 @@ export class TestSocket {
     this.ws.send(data);
   }
 
-  of<T extends ServerFrame["type"]>(type: T): Extract<ServerFrame, { type: T }>[] {
-    return this.frames.filter((f): f is Extract<ServerFrame, { type: T }> => f.type === type);
+  of<T extends F["type"]>(type: T): Extract<F, { type: T }>[] {
+    return this.frames.filter((f): f is Extract<F, { type: T }> => f.type === type);
   }
 
   /** Waits until `count` frames match, or fails after a while with what did arrive. */
-  async waitFor(predicate: (f: ServerFrame) => boolean, count = 1, timeoutMs = 3000): Promise<ServerFrame[]> {
+  async waitFor(predicate: (f: F) => boolean, count = 1, timeoutMs = 3000): Promise<F[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.frames.filter(predicate);
@@ -92,10 +92,10 @@ export class TestSocket {
   }
 
   async hello(lastSeq = 0) {
-    const before = this.of("welcome").length;
+    const before = this.frames.filter((f) => f.type === "welcome").length;
     this.send({ type: "hello", lastSeq });
     const welcomes = await this.waitFor((f) => f.type === "welcome", before + 1);
-    return welcomes.at(-1) as Extract<ServerFrame, { type: "welcome" }>;
+    return welcomes.at(-1) as unknown as Extract<ServerFrame, { type: "welcome" }>;
   }
 
   close(): void {
@@ -103,7 +103,7 @@ export class TestSocket {
   }
 }
 
-async function upgrade(path: string, headers: Record<string, string>): Promise<{ status: number; socket: TestSocket | null; body: unknown }> {
+export async function upgrade(path: string, headers: Record<string, string>): Promise<{ status: number; socket: TestSocket | null; body: unknown }> {
   const res = await exports.default.fetch(new Request(`${BASE}${path}`, { headers: { upgrade: "websocket", ...headers } }));
   if (!res.webSocket) {
     const text = await res.text();
@@ -140,5 +140,5 @@ export async function agentSocket(conversationId: string, cookie: string): Promi
   return socket;
 }
 
-export const bodies = (socket: TestSocket) =>
+export const bodies = (socket: TestSocket<ServerFrame>) =>
   socket.of("message").map((f) => ({ seq: f.message.seq, body: f.message.body, author: f.message.author.type }));

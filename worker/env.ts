@@ -11,6 +11,8 @@ export interface Env {
   AGENT: DurableObjectNamespace<Agent>;
   CONSOLE_ORIGIN: string;
   SESSION_TTL_HOURS: string;
+  /** How long an agent counts as connected after their last console tab closed (ms). */
+  AGENT_GRACE_MS: string;
   CUSTOMER_TOKEN_SECRET: string;
 }
 

@@ -1,6 +1,8 @@
 /** The conversation's own record: everything about it but the transcript, kept in its SQLite storage. */
 import type { AiOutcome, Channel, SupportMode, WorkItemStatus } from "../../protocol/domain";
-import type { ConversationState, ConversationSummary } from "../../protocol/conversation";
+import type { HandoffPacket } from "../../protocol/console";
+import type { ConversationState, ConversationSummary, TranscriptEntry } from "../../protocol/conversation";
+import type { RoutingSettings } from "../routing-types";
 
 export interface ConversationRecord {
   id: string;
@@ -27,6 +29,11 @@ export interface ConversationRecord {
   updatedAt: number;
   closedAt: number | null;
   workItemKey: string | null;
+  /** The site's routing settings when the conversation started (cap, offer timeout). */
+  routing: RoutingSettings;
+  /** Since when the customer has waited for a person, and their place in the line. */
+  waitingSince: number | null;
+  position: number | null;
   /** Bumped on every change the work item shows; the outbox writes only newer versions. */
   version: number;
 }
@@ -44,6 +51,7 @@ export interface StartParams {
   channel: Channel;
   customer: { id: string; name: string | null; email: string | null };
   idleCloseMs: number;
+  routing: RoutingSettings;
 }
 
 export function initialState(mode: SupportMode): ConversationState {
@@ -53,6 +61,8 @@ export function initialState(mode: SupportMode): ConversationState {
 export function summaryOf(record: ConversationRecord): ConversationSummary {
   return {
     id: record.id,
+    siteId: record.siteId,
+    spaceId: record.spaceId,
     state: record.state,
     supportMode: record.supportMode,
     aiAgentName: record.aiAgentName,
@@ -60,7 +70,27 @@ export function summaryOf(record: ConversationRecord): ConversationSummary {
     customer: { id: record.customer.id, name: record.customer.name },
     workItemKey: record.workItemKey,
     outcome: record.outcome,
+    position: record.state === "waiting" ? record.position : null,
     createdAt: record.createdAt,
+  };
+}
+
+const REASON_NAMES: Record<string, string> = {
+  direct: "Live chat: the customer asked the team directly",
+  customer_request: "The customer asked for a person",
+};
+
+/** What an agent sees in an offer: who, why, what was said lately, how long they have waited. */
+export function packetOf(record: ConversationRecord, recent: TranscriptEntry[]): HandoffPacket {
+  const reason = record.handoff?.reason ?? "direct";
+  return {
+    conversationId: record.id,
+    spaceId: record.spaceId,
+    customer: record.customer,
+    reason: REASON_NAMES[reason] ?? reason,
+    summary: record.handoff?.detail ?? record.summary ?? "The customer has not written yet.",
+    lastMessages: recent,
+    waitingSince: record.waitingSince ?? record.createdAt,
   };
 }
 

@@ -8,7 +8,7 @@ import type { ConversationRecord } from "./record";
 
 const SCHEMA_VERSION = 1;
 
-export type DeadlineName = "idle" | "outbox";
+export type DeadlineName = "idle" | "outbox" | "notify";
 
 export interface OutboxRow {
   id: number;
@@ -62,7 +62,7 @@ export class ConversationStore {
       )`);
       this.sql.exec(`CREATE UNIQUE INDEX IF NOT EXISTS messages_client ON messages (client_key, client_id) WHERE client_id IS NOT NULL`);
       this.sql.exec(`CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, payload TEXT NOT NULL)`);
-      this.sql.exec(`CREATE TABLE IF NOT EXISTS deadlines (name TEXT PRIMARY KEY, at INTEGER NOT NULL)`);
+      this.sql.exec(`CREATE TABLE IF NOT EXISTS notify (id INTEGER PRIMARY KEY AUTOINCREMENT, payload TEXT NOT NULL)`);
       this.sql.exec(`INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)`, String(SCHEMA_VERSION));
     });
   }
@@ -160,29 +160,41 @@ export class ConversationStore {
     this.sql.exec(`DELETE FROM outbox WHERE id <= ?`, upToId);
   }
 
-  // ── Deadlines (one alarm for all) ───────────────────────────────────────────────────────────────
-  setDeadline(name: DeadlineName, at: number): void {
-    this.sql.exec(`INSERT OR REPLACE INTO deadlines (name, at) VALUES (?, ?)`, name, at);
+  // ── Notifications for the routing actors ────────────────────────────────────────────────────────
+  queueNotification(payload: unknown): void {
+    this.sql.exec(`INSERT INTO notify (payload) VALUES (?)`, JSON.stringify(payload));
   }
 
-  /** Moves a deadline earlier only (keeps an earlier one that is already set). */
-  setDeadlineNoLaterThan(name: DeadlineName, at: number): void {
-    this.sql.exec(
-      `INSERT INTO deadlines (name, at) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET at = min(at, excluded.at)`,
-      name,
-      at,
-    );
+  nextNotification(): { id: number; payload: string } | null {
+    return this.sql.exec<{ id: number; payload: string }>(`SELECT id, payload FROM notify ORDER BY id LIMIT 1`).toArray()[0] ?? null;
   }
 
-  clearDeadline(name: DeadlineName): void {
-    this.sql.exec(`DELETE FROM deadlines WHERE name = ?`, name);
+  dropNotification(id: number): void {
+    this.sql.exec(`DELETE FROM notify WHERE id = ?`, id);
   }
 
-  deadline(name: DeadlineName): number | null {
-    return this.sql.exec<{ at: number }>(`SELECT at FROM deadlines WHERE name = ?`, name).toArray()[0]?.at ?? null;
+  /** The last few entries people wrote, for an offer's handoff packet. */
+  recent(limit: number): TranscriptEntry[] {
+    return this.sql
+      .exec<MessageRow>(
+        `SELECT seq, author_type, author_id, author_name, body, event, client_id, created_at FROM messages
+         WHERE author_type != 'system' ORDER BY seq DESC LIMIT ?`,
+        limit,
+      )
+      .toArray()
+      .map(toEntry)
+      .reverse();
   }
 
-  earliestDeadline(): number | null {
-    return this.sql.exec<{ at: number | null }>(`SELECT min(at) AS at FROM deadlines`).one().at;
+  /** The AI part of the transcript: everything before the handoff, for the work item's comment. */
+  aiPortion(until: number): TranscriptEntry[] {
+    return this.sql
+      .exec<MessageRow>(
+        `SELECT seq, author_type, author_id, author_name, body, event, client_id, created_at FROM messages
+         WHERE created_at <= ? AND author_type IN ('customer', 'ai') ORDER BY seq`,
+        until,
+      )
+      .toArray()
+      .map(toEntry);
   }
 }

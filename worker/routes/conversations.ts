@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Party } from "../../durable-objects/conversation/party";
 import { database } from "../db/client";
 import { spaceMembers } from "../db/schema";
-import { ApiError } from "../http/errors";
+import { assertSocketOrigin } from "../http/same-origin";
 import { errors, router } from "../http/openapi";
 import { forwardSocket } from "./socket-forward";
 
@@ -21,11 +21,7 @@ conversationRoutes.openapi(
     responses: { 101: { description: "Switching to the conversation protocol" }, 401: errors[401], 403: errors[403], 404: errors[404] },
   }),
   async (c) => {
-    // A page on another origin must not open sockets with the agent's cookie (cross-site WebSocket hijacking).
-    const origin = c.req.header("origin");
-    if (origin !== undefined && origin !== new URL(c.req.url).origin && origin !== c.env.CONSOLE_ORIGIN) {
-      throw new ApiError(403, "bad_origin", `Connections from ${origin} are not allowed.`);
-    }
+    assertSocketOrigin(c);
     const agent = c.get("agent");
     const memberships = await database(c.env.DB)
       .select({ spaceId: spaceMembers.spaceId })

@@ -7,6 +7,7 @@ import { database, type Db } from "../db/client";
 import { sites } from "../db/schema";
 import { notFound } from "../http/errors";
 import { errors, json, jsonBody, router } from "../http/openapi";
+import { pushRoutingSettings } from "../routing/settings";
 
 export const siteSettingsRoutes = router();
 siteSettingsRoutes.use("/settings/*", async (c, next) => (c.req.method === "GET" ? next() : requireAdmin(c, next)));
@@ -48,7 +49,10 @@ siteSettingsRoutes.openapi(
     const db = database(c.env.DB);
     const siteId = c.get("agent").siteId;
     const change = c.req.valid("json");
-    if (Object.keys(change).length > 0) await db.update(sites).set(change).where(eq(sites.id, siteId));
+    if (Object.keys(change).length > 0) {
+      await db.update(sites).set(change).where(eq(sites.id, siteId));
+      await pushRoutingSettings(c.env, db, siteId);
+    }
     return c.json(chatSettingsOf(await site(db, siteId)), 200);
   },
 );

@@ -10,8 +10,16 @@ import { agents, spaceMembers, spaces } from "../db/schema";
 import { conflict, notFound } from "../http/errors";
 import { errors, IdParam, json, jsonBody, Ok, router } from "../http/openapi";
 import { assertChatCanBeSwitchedOff } from "../settings/rules";
+import type { Env } from "../env";
+import { agentActor, agentIdentity } from "../routing/agent-identity";
 
 export const spaceRoutes = router();
+
+/** Tells the agent's actor their spaces now (a space they left loses their offers and their place in its router). */
+async function refreshAgentSpaces(env: Env, db: Db, agentId: string): Promise<void> {
+  const agent = await db.select({ id: agents.id, siteId: agents.siteId, name: agents.name }).from(agents).where(eq(agents.id, agentId)).get();
+  if (agent) await agentActor(env, agentId).identify(await agentIdentity(env, db, agent));
+}
 
 /** A space of the given site, or 404: ids from another site are treated as unknown. */
 export async function siteSpace(db: Db, siteId: string, spaceId: string) {
@@ -143,6 +151,7 @@ spaceRoutes.openapi(
     const agent = await db.select({ id: agents.id }).from(agents).where(and(eq(agents.id, agentId), eq(agents.siteId, siteId))).get();
     if (!agent) throw notFound("The agent");
     await db.insert(spaceMembers).values({ siteId, spaceId: id, agentId }).onConflictDoNothing();
+    await refreshAgentSpaces(c.env, db, agentId);
     const [updated] = await withMembers(db, [space]);
     return c.json(updated!, 200);
   },
@@ -166,6 +175,7 @@ spaceRoutes.openapi(
       .where(and(eq(spaceMembers.spaceId, id), eq(spaceMembers.agentId, agentId)))
       .returning({ agentId: spaceMembers.agentId });
     if (removed.length === 0) throw notFound("That member of the space");
+    await refreshAgentSpaces(c.env, db, agentId);
     return c.json({ ok: true as const }, 200);
   },
 );

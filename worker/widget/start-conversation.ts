@@ -11,6 +11,7 @@ import { customers, experiences, sites, spaces, workItems } from "../db/schema";
 import type { Env } from "../env";
 import { ApiError, notFound } from "../http/errors";
 import { assertEditionAllows, assertSpaceTakesChat } from "../settings/rules";
+import { routingSettings } from "../routing/settings";
 import { identityHashMatches, signCustomerToken, verifyCustomerToken } from "./customer-token";
 
 const CHANNEL_NAMES = { widget: "the embedded widget", support_site: "the support site" } as const;
@@ -114,6 +115,7 @@ export async function startConversation(env: Env, db: Db, body: StartConversatio
     channel: body.channel,
     customer: identity,
     idleCloseMs: site.idleCloseMinutes * 60_000,
+    routing: routingSettings(site),
   });
   return { conversationId, customerToken, customer: identity, conversation, resumed: false };
 }
