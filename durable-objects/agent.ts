@@ -178,6 +178,28 @@ export class Agent extends DurableObject<Env> {
     return row?.value ?? null;
   }
 
+  watching(conversationId: string): void {
+    this.store.watch(conversationId);
+  }
+
+  /** Sign-out or lost access: every socket the agent has open closes (console tabs and conversations). */
+  async revokeSockets(agentId: string): Promise<void> {
+    for (const ws of this.ctx.getWebSockets()) {
+      try {
+        ws.close(4001, "Your session ended. Sign in again.");
+      } catch {
+        /* already closed */
+      }
+    }
+    await Promise.all(
+      this.store.takeWatched().map((id) =>
+        this.env.CONVERSATION.get(this.env.CONVERSATION.idFromName(id))
+          .revokeAgent(agentId)
+          .catch(() => undefined),
+      ),
+    );
+  }
+
   // ── Console sockets ─────────────────────────────────────────────────────────────────────────────
   override async fetch(request: Request): Promise<Response> {
     if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") return new Response("Expected a WebSocket upgrade.", { status: 426 });

@@ -170,6 +170,27 @@ describe("a conversation's thread", () => {
     expect((await conversationStub(bot.conversationId).summary())?.state).toBe("ai");
   });
 
+  it("a customer who closes saying it is unresolved is recorded so", async () => {
+    const { chat, customer, agent } = await assignedChat();
+    await customer.hello(0);
+    await agent.hello(0);
+    agent.send({ type: "message", body: "Try turning it off and on again." });
+    await agent.waitFor((f) => f.type === "ack");
+    customer.send({ type: "close", outcome: "unresolved" });
+    const [state] = await customer.waitFor((f) => f.type === "state" && f.state === "closed");
+    expect(state).toMatchObject({ outcome: "unresolved" });
+    expect((await conversationStub(chat.conversationId).summary())?.outcome).toBe("unresolved");
+  });
+
+  it("only a conversation waiting for a person can be assigned", async () => {
+    const chat = await startChat(await chatSite("ai_team"));
+    expect(await conversationStub(chat.conversationId).assign({ id: "ag_x", name: "X" })).toEqual({
+      ok: false,
+      reason: "Only a conversation waiting for a person can be assigned.",
+    });
+    expect((await conversationStub(chat.conversationId).summary())?.state).toBe("ai");
+  });
+
   it("either side can close; the closed conversation takes no more messages", async () => {
     const { chat, customer, agent } = await assignedChat();
     await customer.hello(0);

@@ -56,7 +56,7 @@ describe("the conversation's work item", () => {
       assignee_id: site.agent.id,
       message_count: 1,
     });
-    expect(await statusHistory(chat.conversationId)).toEqual(["∅→waiting", "waiting→human"]);
+    expect(await statusHistory(chat.conversationId)).toEqual(["∅→Waiting", "Waiting→In progress"]);
 
     const second = await startChat(site, { startNew: true, customerToken: chat.customerToken });
     await runDurableObjectAlarm(conversationStub(second.conversationId));
@@ -85,10 +85,10 @@ describe("the conversation's work item", () => {
     }
     expect(await runDurableObjectAlarm(stub)).toBe(true); // the retry is still scheduled
     expect(await workItem(chat.conversationId)).toMatchObject({ status: "In progress", message_count: 2, summary: "Is anyone there?" });
-    expect(await statusHistory(chat.conversationId)).toEqual(["∅→waiting", "waiting→human"]);
+    expect(await statusHistory(chat.conversationId)).toEqual(["∅→Waiting", "Waiting→In progress"]);
     // A retry after success writes nothing twice.
     await runDurableObjectAlarm(stub);
-    expect(await statusHistory(chat.conversationId)).toEqual(["∅→waiting", "waiting→human"]);
+    expect(await statusHistory(chat.conversationId)).toEqual(["∅→Waiting", "Waiting→In progress"]);
   });
 
   it("closes an idle conversation from the alarm and records the outcome", async () => {
@@ -106,7 +106,7 @@ describe("the conversation's work item", () => {
     expect((await stub.transcript()).at(-1)).toMatchObject({ event: "closed", body: "The conversation closed after a period of inactivity." });
     await runDurableObjectAlarm(stub);
     expect(await workItem(chat.conversationId)).toMatchObject({ status: "Closed", ai_outcome: "abandoned" });
-    expect(await statusHistory(chat.conversationId)).toEqual(["∅→waiting", "waiting→closed"]);
+    expect(await statusHistory(chat.conversationId)).toEqual(["∅→Waiting", "Waiting→Closed"]);
   });
 
   it("does not close a conversation that is active again, and closes only once", async () => {

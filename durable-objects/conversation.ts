@@ -14,13 +14,14 @@ import { deliver, type Notification } from "./conversation/notify";
 import { closingOutcome } from "./conversation/outcome";
 import { OUTBOX_DELAY_MS, WorkItemOutbox } from "./conversation/outbox";
 import { PARTY_HEADER, type Party } from "./conversation/party";
-import { initialState, packetOf, summaryOf, type ConversationRecord, type StartParams } from "./conversation/record";
+import { initialState, packetOf, summaryOf, workItemStatus, type ConversationRecord, type StartParams } from "./conversation/record";
 import { attachment, authorOf, frame, send, tagFor, takeToken, type SocketAttachment } from "./conversation/sockets";
 import { ConversationStore, type DeadlineName } from "./conversation/store";
 import type { FieldChange } from "./conversation/work-item-sync";
 import { Deadlines } from "./deadlines";
 
 const PACKET_MESSAGES = 5;
+const MAX_SOCKETS_PER_PARTY = 5;
 const SYSTEM = { type: "system" as const, id: null, name: "Parley" };
 
 /**
@@ -72,7 +73,7 @@ export class Conversation extends DurableObject<Env> {
     const greeter = params.supportMode === "team" ? { ...SYSTEM, name: "Support team" } : { type: "ai" as const, id: null, name: params.aiAgentName };
     this.store.append({ author: greeter, body: greeting });
     record = this.store.saveRecord(record);
-    this.recordChange({ field: "status", from: null, to: state, by: null, at: now });
+    this.recordChange({ field: "status", from: null, to: workItemStatus(record), by: null, at: now });
     this.deadlines.set("idle", now + record.idleCloseMs);
     if (state === "waiting") record = this.enterLine(record, "You're in line. The next available person from our team will join you here.");
     this.scheduleOutbox();
@@ -89,16 +90,18 @@ export class Conversation extends DurableObject<Env> {
   }
 
   /** An agent takes the conversation (after accepting an offer): it enters `human` and the agent joins. */
-  assign(agent: { id: string; name: string }): ConversationSummary {
-    let record = this.requireRecord();
-    if (record.state === "closed") throw new Error("The conversation is closed.");
-    if (record.assignee && record.assignee.id !== agent.id) throw new Error(`${record.assignee.name} already has this conversation.`);
-    if (record.assignee?.id === agent.id && record.state === "human") return summaryOf(record);
+  assign(agent: { id: string; name: string }): { ok: true; summary: ConversationSummary } | { ok: false; reason: string } {
+    let record = this.store.record;
+    if (!record) return { ok: false, reason: "The conversation was not found." };
+    if (record.state === "closed") return { ok: false, reason: "The conversation is closed." };
+    if (record.assignee && record.assignee.id !== agent.id) return { ok: false, reason: `${record.assignee.name} already has this conversation.` };
+    if (record.assignee?.id === agent.id && record.state === "human") return { ok: true, summary: summaryOf(record) };
+    if (record.state !== "waiting") return { ok: false, reason: "Only a conversation waiting for a person can be assigned." };
     const now = Date.now();
     const from = record.state;
     record = this.store.saveRecord({ ...record, state: "human", assignee: agent, position: null, lastActivityAt: now });
     this.recordChange({ field: "assignee", from: null, to: agent.id, by: agent.id, at: now });
-    this.recordChange({ field: "status", from, to: "human", by: agent.id, at: now });
+    this.recordChange({ field: "status", from: workItemStatus({ state: from, outcome: null }), to: workItemStatus(record), by: agent.id, at: now });
     if (record.handoff) this.commentAiPortion(record, record.handoff.at);
     const joined = this.store.append({ author: SYSTEM, body: `${agent.name} joined the conversation.`, event: "agent_joined" });
     for (const ws of this.ctx.getWebSockets(tagFor("agent", agent.id))) {
@@ -109,7 +112,7 @@ export class Conversation extends DurableObject<Env> {
     this.broadcast("message", { message: joined });
     this.broadcast("agent_joined", { agent });
     this.broadcast("state", { state: "human", outcome: null });
-    return summaryOf(record);
+    return { ok: true, summary: summaryOf(record) };
   }
 
   /** The router tells a waiting customer their place in line. */
@@ -129,7 +132,17 @@ export class Conversation extends DurableObject<Env> {
     const joined = party ? this.admit(record, party) : null;
     if (!joined) return Response.json({ error: { code: "forbidden", message: "You cannot open this conversation." } }, { status: 403 });
     const pair = new WebSocketPair();
-    this.ctx.acceptWebSocket(pair[1], [joined.role === "customer" ? tagFor("customer", joined.id) : tagFor("agent", joined.id), joined.role]);
+    const tag = joined.role === "customer" ? tagFor("customer", joined.id) : tagFor("agent", joined.id);
+    // Each party may keep a few tabs open; more sockets would only multiply its rate limit.
+    const open = this.ctx.getWebSockets(tag);
+    for (const old of open.slice(0, Math.max(0, open.length - (MAX_SOCKETS_PER_PARTY - 1)))) {
+      try {
+        old.close(4002, "Opened in too many tabs; this one was closed.");
+      } catch {
+        /* already closed */
+      }
+    }
+    this.ctx.acceptWebSocket(pair[1], [tag, joined.role]);
     pair[1].serializeAttachment(joined);
     const protocols = request.headers.get("sec-websocket-protocol") ?? "";
     const headers = protocols.split(",").some((p) => p.trim() === SUBPROTOCOL) ? { "sec-websocket-protocol": SUBPROTOCOL } : undefined;
@@ -141,16 +154,32 @@ export class Conversation extends DurableObject<Env> {
     const base = { ready: false, tokens: RATE_LIMIT.burst, refilledAt: Date.now() };
     if (party.kind === "customer") {
       const own = party.siteId === record.siteId && party.experienceId === record.experienceId && party.customerId === record.customer.id;
-      return own ? { ...base, role: "customer", id: party.customerId, name: record.customer.name ?? "Customer", canWrite: true } : null;
+      const origin = party.origin === null || party.origin === party.ownOrigin || (record.allowedOrigins ?? []).includes(party.origin);
+      return own && origin ? { ...base, role: "customer", id: party.customerId, name: record.customer.name ?? "Customer", canWrite: true, expiresAt: null } : null;
     }
     if (party.siteId !== record.siteId) return null;
-    if (record.assignee?.id === party.agentId) return { ...base, role: "agent", id: party.agentId, name: party.name, canWrite: true };
-    if (party.isAdmin || party.spaceIds.includes(record.spaceId)) return { ...base, role: "watcher", id: party.agentId, name: party.name, canWrite: false };
+    const agent = { ...base, id: party.agentId, name: party.name, expiresAt: party.sessionExpiresAt };
+    if (record.assignee?.id === party.agentId) return { ...agent, role: "agent", canWrite: true };
+    if (party.isAdmin || party.spaceIds.includes(record.spaceId)) return { ...agent, role: "watcher", canWrite: false };
     return null;
+  }
+
+  /** The agent signed out or lost access: their sockets to this conversation close (the console reconnects if it may). */
+  revokeAgent(agentId: string): void {
+    for (const ws of this.ctx.getWebSockets(tagFor("agent", agentId))) this.endSession(ws);
+  }
+
+  private endSession(ws: WebSocket): void {
+    try {
+      ws.close(4001, "Your session ended. Sign in again.");
+    } catch {
+      /* already closed */
+    }
   }
 
   override async webSocketMessage(ws: WebSocket, data: string | ArrayBuffer): Promise<void> {
     const me = attachment(ws);
+    if (me.expiresAt !== null && me.expiresAt <= Date.now()) return this.endSession(ws);
     const record = this.store.record;
     if (!record) return;
     if (typeof data !== "string") return this.refuse(ws, "bad_frame", "Frames are JSON text.", null);
@@ -190,7 +219,7 @@ export class Conversation extends DurableObject<Env> {
         if (record.state === "closed") return;
         return this.close(record, `${me.role === "customer" ? "The customer" : me.name} closed the conversation.`, me.id, {
           customerConfirmed: me.role === "customer" && msg.outcome === "resolved",
-          agentVerdict: me.role === "agent" ? msg.outcome : undefined,
+          verdict: msg.outcome,
         });
     }
   }
@@ -249,7 +278,7 @@ export class Conversation extends DurableObject<Env> {
   private handOff(record: ConversationRecord, handoff: { reason: string; detail: string }): void {
     const now = Date.now();
     const next = this.store.saveRecord({ ...record, handoff: { ...handoff, at: now }, lastActivityAt: now });
-    this.recordChange({ field: "status", from: record.state, to: "waiting", by: null, at: now });
+    this.recordChange({ field: "status", from: workItemStatus(record), to: "Waiting", by: null, at: now });
     this.enterLine(next, "You're in line for a person from our team. They'll see everything you've written so far.");
     this.deadlines.set("idle", now + next.idleCloseMs);
     this.scheduleOutbox();
@@ -266,7 +295,7 @@ export class Conversation extends DurableObject<Env> {
     return next;
   }
 
-  private close(record: ConversationRecord, note: string, by: string | null, facts: { customerConfirmed?: boolean; agentVerdict?: "resolved" | "unresolved" } = {}): void {
+  private close(record: ConversationRecord, note: string, by: string | null, facts: { customerConfirmed?: boolean; verdict?: "resolved" | "unresolved" } = {}): void {
     const now = Date.now();
     const last = this.store.lastAuthorType();
     const outcome = closingOutcome({
@@ -275,10 +304,10 @@ export class Conversation extends DurableObject<Env> {
       lastAuthor: last === "system" ? null : last,
       customerWrote: record.summary !== null,
       customerConfirmed: facts.customerConfirmed ?? false,
-      agentVerdict: facts.agentVerdict,
+      verdict: facts.verdict,
     });
-    this.store.saveRecord({ ...record, state: "closed", outcome, closedAt: now, lastActivityAt: now, position: null });
-    this.recordChange({ field: "status", from: record.state, to: "closed", by, at: now });
+    const closed = this.store.saveRecord({ ...record, state: "closed", outcome, closedAt: now, lastActivityAt: now, position: null });
+    this.recordChange({ field: "status", from: workItemStatus(record), to: workItemStatus(closed), by, at: now });
     if (record.state === "waiting") this.notify({ to: "router", call: "remove", spaceId: record.spaceId, conversationId: record.id });
     if (record.assignee) this.notify({ to: "agent", call: "conversationEnded", agentId: record.assignee.id, conversationId: record.id });
     const entry = this.store.append({ author: SYSTEM, body: note, event: "closed" });
@@ -334,12 +363,6 @@ export class Conversation extends DurableObject<Env> {
   }
 
   // ── Helpers ─────────────────────────────────────────────────────────────────────────────────────
-  private requireRecord(): ConversationRecord {
-    const record = this.store.record;
-    if (!record) throw new Error("The conversation was not found.");
-    return record;
-  }
-
   private recordChange(change: FieldChange): void {
     this.store.enqueue("change", change);
   }
@@ -364,9 +387,12 @@ export class Conversation extends DurableObject<Env> {
   /** Sends a frame to every socket that said hello (except `skip`), with the current sequence number. */
   private broadcast<T extends keyof ServerFrameBody>(type: T, body: ServerFrameBody[T], skip?: WebSocket): void {
     const data = frame(type, this.store.lastSeq, body);
+    const now = Date.now();
     for (const ws of this.ctx.getWebSockets()) {
-      if (ws === skip || !attachment(ws).ready) continue;
-      send(ws, data);
+      const a = attachment(ws);
+      if (ws === skip || !a.ready) continue;
+      if (a.expiresAt !== null && a.expiresAt <= now) this.endSession(ws);
+      else send(ws, data);
     }
   }
 }

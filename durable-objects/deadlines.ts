@@ -55,7 +55,10 @@ export class Deadlines<Name extends string> {
 
   /** Call on wake (inside blockConcurrencyWhile): re-arms an alarm lost while the runtime was down. */
   async sweep(): Promise<void> {
-    if (this.earliest() !== null && (await this.storage.getAlarm()) === null) {
+    if (this.earliest() === null) return;
+    const alarm = await this.storage.getAlarm();
+    // No alarm, or one whose time passed without firing: point it at the earliest deadline again.
+    if (alarm === null || alarm < Date.now()) {
       this.armedAt = undefined;
       this.arm();
     }

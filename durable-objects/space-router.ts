@@ -23,7 +23,9 @@ export class SpaceRouter extends DurableObject<Env> {
     this.store = new RouterStore(ctx.storage.sql);
     // An offer deadline that passed while the runtime was down fires no alarm (workerd#3138): re-arm on wake.
     ctx.blockConcurrencyWhile(async () => {
-      if (this.store.earliestExpiry() !== null && (await ctx.storage.getAlarm()) === null) this.armAlarm();
+      if (this.store.earliestExpiry() === null) return;
+      const alarm = await ctx.storage.getAlarm();
+      if (alarm === null || alarm < Date.now()) this.armAlarm();
     });
   }
 
@@ -111,9 +113,8 @@ export class SpaceRouter extends DurableObject<Env> {
     this.armAlarm();
     const agent = this.store.agent(agentId);
     const conversation = this.env.CONVERSATION.get(this.env.CONVERSATION.idFromName(conversationId));
-    try {
-      await conversation.assign({ id: agentId, name: agent?.name ?? "An agent" });
-    } catch {
+    const assigned = await conversation.assign({ id: agentId, name: agent?.name ?? "An agent" }).catch((err: Error) => ({ ok: false as const, reason: err.message }));
+    if (!assigned.ok) {
       return { ok: false, code: "customer_left", message: "The customer left before you accepted; the conversation is closed." };
     }
     this.ctx.waitUntil(this.notifyPositions());

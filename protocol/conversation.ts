@@ -148,6 +148,8 @@ export const StartConversation = z
       .optional(),
     name: z.string().trim().min(1).max(120).optional(),
     email: z.email("Enter a valid email address").max(254).optional(),
+    /** The conversation this widget had open: resumed when it is still open and the customer's own. */
+    conversationId: z.string().regex(/^cv_[0-9a-f]{24}$/, "Not a conversation id").optional(),
     /** Start a new conversation even when one is open. */
     startNew: z.boolean().optional(),
   })

@@ -14,6 +14,8 @@ export interface Env {
   /** How long an agent counts as connected after their last console tab closed (ms). */
   AGENT_GRACE_MS: string;
   CUSTOMER_TOKEN_SECRET: string;
+  LOGIN_LIMITER: RateLimit;
+  WIDGET_LIMITER: RateLimit;
 }
 
 /** The signed-in agent, as the auth middleware puts it on the request context. */
@@ -24,6 +26,7 @@ export interface SignedInAgent {
   email: string;
   role: "admin" | "agent";
   sessionHash: string;
+  sessionExpiresAt: number;
 }
 
 export interface AppVariables {

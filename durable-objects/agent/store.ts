@@ -52,6 +52,18 @@ export class AgentStore {
       expires_at INTEGER,
       packet TEXT
     )`);
+    sql.exec(`CREATE TABLE IF NOT EXISTS watched (conversation_id TEXT PRIMARY KEY, at INTEGER NOT NULL)`);
+  }
+
+  /** Conversations the agent opened a socket to (kept a day), so sign-out can close them. */
+  watch(conversationId: string): void {
+    const now = Date.now();
+    this.sql.exec(`INSERT OR REPLACE INTO watched (conversation_id, at) VALUES (?, ?)`, conversationId, now);
+    this.sql.exec(`DELETE FROM watched WHERE at < ?`, now - 86_400_000);
+  }
+
+  takeWatched(): string[] {
+    return this.sql.exec<{ conversation_id: string }>(`DELETE FROM watched RETURNING conversation_id`).toArray().map((r) => r.conversation_id);
   }
 
   get record(): AgentRecord | null {

@@ -2,7 +2,8 @@
  * The outcome a conversation records when it closes, from where it stood and what happened in it.
  * - closed while waiting for a person: `abandoned`;
  * - closed with a person after an AI handoff: `handed_off` (the reason stays on the record);
- * - closed with a person, no AI involved: `resolved_by_agent`, unless the agent says it is unresolved;
+ * - closed with a person, no AI involved: `resolved_by_agent`;
+ * - whoever closes may say it is unresolved, and then it is (but a customer who left the line abandoned it);
  * - closed with the AI: `abandoned` when the customer never wrote; `resolved_by_ai` when the customer said it
  *   solved it, or left after an AI answer without asking for more; otherwise `unresolved`.
  */
@@ -18,16 +19,16 @@ export interface OutcomeFacts {
   customerWrote: boolean;
   /** The customer said the answer solved it. */
   customerConfirmed: boolean;
-  /** The agent's own verdict when closing. */
-  agentVerdict?: "resolved" | "unresolved";
+  /** The closer's own word: either side saying "unresolved" makes it so. */
+  verdict?: "resolved" | "unresolved";
 }
 
 export function closingOutcome(facts: OutcomeFacts): AiOutcome {
+  if (facts.state !== "waiting" && facts.verdict === "unresolved") return "unresolved";
   switch (facts.state) {
     case "waiting":
       return "abandoned";
     case "human":
-      if (facts.agentVerdict === "unresolved") return "unresolved";
       return facts.handedOff ? "handed_off" : "resolved_by_agent";
     case "ai":
       if (!facts.customerWrote) return "abandoned";

@@ -5,5 +5,14 @@
 export const PARTY_HEADER = "x-parley-party";
 
 export type Party =
-  | { kind: "customer"; siteId: string; experienceId: string; customerId: string }
-  | { kind: "agent"; siteId: string; agentId: string; name: string; isAdmin: boolean; spaceIds: string[] };
+  | { kind: "customer"; siteId: string; experienceId: string; customerId: string; origin: string | null; ownOrigin: string }
+  | {
+      kind: "agent";
+      siteId: string;
+      agentId: string;
+      name: string;
+      isAdmin: boolean;
+      spaceIds: string[];
+      /** When the agent's session ends: the socket closes then. */
+      sessionExpiresAt: number;
+    };

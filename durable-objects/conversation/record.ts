@@ -31,6 +31,7 @@ export interface ConversationRecord {
   workItemKey: string | null;
   /** The site's routing settings when the conversation started (cap, offer timeout). */
   routing: RoutingSettings;
+  allowedOrigins: string[];
   /** Since when the customer has waited for a person, and their place in the line. */
   waitingSince: number | null;
   position: number | null;
@@ -52,6 +53,8 @@ export interface StartParams {
   customer: { id: string; name: string | null; email: string | null };
   idleCloseMs: number;
   routing: RoutingSettings;
+  /** The experience's allowed origins when the conversation started: the embedded widget's sockets must come from one. */
+  allowedOrigins: string[];
 }
 
 export function initialState(mode: SupportMode): ConversationState {
@@ -95,7 +98,7 @@ export function packetOf(record: ConversationRecord, recent: TranscriptEntry[]):
 }
 
 /** The work item's status for a conversation state (a closed one is Resolved when someone solved it). */
-export function workItemStatus(record: ConversationRecord): WorkItemStatus {
+export function workItemStatus(record: Pick<ConversationRecord, "state" | "outcome">): WorkItemStatus {
   switch (record.state) {
     case "ai":
       return "Open";

@@ -10,6 +10,8 @@ export interface SocketAttachment {
   id: string;
   name: string;
   canWrite: boolean;
+  /** When the agent's session ends (null for customers, whose token the Worker checked). */
+  expiresAt: number | null;
   /** Set by the client's hello: only then does the socket receive live frames (no duplicates with the backlog). */
   ready: boolean;
   /** Token bucket for the rate limit. */

@@ -44,6 +44,19 @@ describe("sign-in", () => {
     }
   });
 
+  it("slows down guessing: too many attempts for one email get a 429", async () => {
+    const statuses = [];
+    for (let i = 0; i < 22; i++) {
+      statuses.push((await call("POST", "/api/auth/login", { body: { email: "target@example.test", password: `guess ${i}` } })).status);
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(20)).toEqual([429, 429]);
+    const res = await call("POST", "/api/auth/login", { body: { email: "target@example.test", password: "x" } });
+    expect(res.body.error.message).toBe("Too many sign-in attempts. Wait a minute and try again.");
+    // Other accounts are not affected.
+    expect((await call("POST", "/api/auth/login", { body: { email: site.agent.email, password: PASSWORD } })).status).toBe(200);
+  });
+
   it("refuses malformed sign-in payloads with a readable 400", async () => {
     const missing = await call("POST", "/api/auth/login", { body: { email: site.agent.email } });
     expect(missing.status).toBe(400);

@@ -59,8 +59,8 @@ export async function lookupSession(db: Db, token: string | undefined): Promise<
   if (!row) return { problem: "unknown" };
   if (row.revokedAt !== null) return { problem: "revoked" };
   if (row.expiresAt <= Date.now()) return { problem: "expired" };
-  const { expiresAt: _e, revokedAt: _r, ...agent } = row;
-  return { agent: { ...agent, sessionHash: tokenHash } };
+  const { expiresAt, revokedAt: _r, ...agent } = row;
+  return { agent: { ...agent, sessionHash: tokenHash, sessionExpiresAt: expiresAt } };
 }
 
 export async function endSession(c: Context<AppEnv>, db: Db, sessionHash: string): Promise<void> {

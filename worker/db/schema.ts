@@ -177,6 +177,7 @@ export const workItems = sqliteTable(
     index("work_items_space_type_created").on(t.spaceId, t.type, t.createdAt),
     index("work_items_assignee_status").on(t.assigneeId, t.status),
     index("work_items_customer_created").on(t.customerId, t.createdAt),
+    index("work_items_experience").on(t.experienceId),
     index("work_items_site_outcome").on(t.siteId, t.aiOutcome, t.createdAt),
   ],
 );

@@ -43,6 +43,10 @@ export function onApiError(err: Error, c: Context) {
   if (err instanceof SyntaxError) {
     return c.json(errorBody(new ApiError(400, "invalid_json", "The request body is not valid JSON.")), 400);
   }
+  if (/UNIQUE constraint failed/.test(err.message)) {
+    // Two requests raced to create the same thing; the loser gets a conflict it can retry, not a 500.
+    return c.json(errorBody(new ApiError(409, "conflict", "Someone else changed this at the same moment. Reload and try again.")), 409);
+  }
   console.error("unhandled error", err);
   return c.json(errorBody(new ApiError(500, "internal", "Something went wrong on our side. Try again.")), 500);
 }

@@ -30,6 +30,7 @@ export const errors = {
   403: json(ApiErrorBody, "Signed in, but not allowed"),
   404: json(ApiErrorBody, "No such thing in your site"),
   409: json(ApiErrorBody, "Conflicts with the current state; `error.message` says what to change"),
+  429: json(ApiErrorBody, "Too many requests from this client; wait a minute"),
 } as const;
 
 export const IdParam = z.object({ id: z.string().min(1).max(64) });

@@ -7,7 +7,9 @@ import { endSession, startSession } from "../auth/sessions";
 import { database } from "../db/client";
 import { agents, sites, spaceMembers, spaces } from "../db/schema";
 import { ApiError } from "../http/errors";
+import { rateLimit } from "../http/rate-limit";
 import { errors, json, jsonBody, Ok, router } from "../http/openapi";
+import { agentActor } from "../routing/agent-identity";
 
 export const authRoutes = router();
 
@@ -22,10 +24,11 @@ authRoutes.openapi(
     tags: ["Auth"],
     summary: "Sign in with email and password; sets the session cookie",
     request: jsonBody(LoginRequest),
-    responses: { 200: json(Me, "Signed in"), 400: errors[400], 401: errors[401] },
+    responses: { 200: json(Me, "Signed in"), 400: errors[400], 401: errors[401], 429: errors[429] },
   }),
   async (c) => {
     const { email, password } = c.req.valid("json");
+    await rateLimit(c, c.env.LOGIN_LIMITER, `login:${email.toLowerCase()}`, "Too many sign-in attempts. Wait a minute and try again.");
     const db = database(c.env.DB);
     const agent = await db.select().from(agents).where(eq(agents.email, email.toLowerCase())).get();
     if (!agent) {
@@ -55,6 +58,7 @@ authRoutes.openapi(
   }),
   async (c) => {
     await endSession(c, database(c.env.DB), c.get("agent").sessionHash);
+    await agentActor(c.env, c.get("agent").id).revokeSockets(c.get("agent").id);
     return c.json({ ok: true as const }, 200);
   },
 );

@@ -78,3 +78,63 @@ describe("who may open a conversation's socket", () => {
     expect((await openAgentSocket(chat.conversationId, nia)).status).toBe(403);
   });
 });
+
+describe("socket access over time", () => {
+  it("an agent's conversation sockets close when they sign out, and when their session runs out", async () => {
+    const site = await chatSite("team");
+    const chat = await startChat(site);
+    const watcher = await agentSocket(chat.conversationId, site.agentCookie);
+    await watcher.hello(0);
+    const { call } = await import("../../test/fixtures");
+    await call("POST", "/api/auth/logout", { cookie: site.agentCookie });
+    for (let i = 0; i < 40 && !watcher.closed; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(watcher.closed).toBe(true);
+
+    // A session that ends while the socket is open: the next frame finds it closed.
+    const cookie = await signIn(site.admin.email);
+    const { sha256Hex } = await import("../auth/password");
+    await env.DB.prepare("UPDATE sessions SET expires_at = ? WHERE token_hash = ?")
+      .bind(Date.now() + 300, await sha256Hex(cookie.split("=")[1]!))
+      .run();
+    const admin = await agentSocket(chat.conversationId, cookie);
+    await admin.hello(0);
+    await new Promise((r) => setTimeout(r, 350));
+    admin.send({ type: "hello", lastSeq: 0 });
+    for (let i = 0; i < 40 && !admin.closed; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(admin.closed).toBe(true);
+  });
+
+  it("an agent removed from the space loses their open sockets to its conversations", async () => {
+    const site = await chatSite("team");
+    const chat = await startChat(site);
+    const watcher = await agentSocket(chat.conversationId, site.agentCookie);
+    await watcher.hello(0);
+    const { call } = await import("../../test/fixtures");
+    await call("DELETE", `/api/spaces/${site.billing.id}/members/${site.agent.id}`, { cookie: site.adminCookie });
+    for (let i = 0; i < 40 && !watcher.closed; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(watcher.closed).toBe(true);
+    expect((await openAgentSocket(chat.conversationId, site.agentCookie)).status).toBe(403);
+  });
+
+  it("the embedded widget's socket must come from an allowed origin", async () => {
+    const site = await chatSite("team");
+    const { call } = await import("../../test/fixtures");
+    await call("PATCH", `/api/experiences/${site.experienceId}`, { cookie: site.adminCookie, body: { allowedOrigins: ["https://shop.example"] } });
+    const chat = await startChat(site);
+    const protocols = `parley.v1, parley-token.${chat.customerToken}`;
+    const { upgrade } = await import("../../test/chat");
+    const path = `/widget/v1/conversations/${chat.conversationId}/ws`;
+    expect((await upgrade(path, { "sec-websocket-protocol": protocols, origin: "https://shop.example" })).status).toBe(101);
+    expect((await upgrade(path, { "sec-websocket-protocol": protocols, origin: "https://parley.test" })).status).toBe(101);
+    expect((await upgrade(path, { "sec-websocket-protocol": protocols, origin: "https://evil.example" })).status).toBe(403);
+  });
+
+  it("keeps at most five sockets per customer, closing the oldest", async () => {
+    const site = await chatSite("team");
+    const chat = await startChat(site);
+    const sockets = [];
+    for (let i = 0; i < 6; i++) sockets.push(await customerSocket(chat.conversationId, chat.customerToken));
+    for (let i = 0; i < 40 && !sockets[0]!.closed; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(sockets.map((s) => s.closed)).toEqual([true, false, false, false, false, false]);
+  });
+});

@@ -6,6 +6,7 @@ import { database } from "../db/client";
 import { spaceMembers } from "../db/schema";
 import { assertSocketOrigin } from "../http/same-origin";
 import { errors, router } from "../http/openapi";
+import { agentActor } from "../routing/agent-identity";
 import { forwardSocket } from "./socket-forward";
 
 /** The agent side of a conversation. */
@@ -34,7 +35,11 @@ conversationRoutes.openapi(
       name: agent.name,
       isAdmin: agent.role === "admin",
       spaceIds: memberships.map((m) => m.spaceId),
+      sessionExpiresAt: agent.sessionExpiresAt,
     };
-    return forwardSocket(c, c.req.valid("param").id, party) as never;
+    const res = await forwardSocket(c, c.req.valid("param").id, party);
+    // The agent's actor remembers which conversations they opened, to close those sockets on sign-out.
+    if (res.status === 101) c.executionCtx.waitUntil(agentActor(c.env, agent.id).watching(c.req.valid("param").id));
+    return res as never;
   },
 );

@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { MemberAdd, Space, SpaceCreate, SpaceUpdate } from "../../protocol/settings";
 import { requireAdmin } from "../auth/middleware";
@@ -123,7 +123,7 @@ spaceRoutes.openapi(
       const taken = await db
         .select({ id: spaces.id })
         .from(spaces)
-        .where(and(eq(spaces.siteId, space.siteId), eq(spaces.name, change.name)))
+        .where(and(eq(spaces.siteId, space.siteId), sql`lower(${spaces.name}) = lower(${change.name})`))
         .get();
       if (taken) throw conflict(`A space called "${change.name}" already exists. Choose another name.`);
     }
@@ -176,6 +176,7 @@ spaceRoutes.openapi(
       .returning({ agentId: spaceMembers.agentId });
     if (removed.length === 0) throw notFound("That member of the space");
     await refreshAgentSpaces(c.env, db, agentId);
+    await agentActor(c.env, agentId).revokeSockets(agentId);
     return c.json({ ok: true as const }, 200);
   },
 );

@@ -4,6 +4,7 @@ import { StartConversation, StartedConversation, TOKEN_SUBPROTOCOL_PREFIX } from
 import type { Party } from "../../durable-objects/conversation/party";
 import { database } from "../db/client";
 import { ApiError } from "../http/errors";
+import { rateLimit } from "../http/rate-limit";
 import { errors, json, jsonBody, router } from "../http/openapi";
 import { verifyCustomerToken } from "../widget/customer-token";
 import { startConversation } from "../widget/start-conversation";
@@ -25,9 +26,15 @@ widgetRoutes.openapi(
       401: errors[401],
       403: errors[403],
       404: errors[404],
+      429: errors[429],
     },
   }),
-  async (c) => c.json(await startConversation(c.env, database(c.env.DB), c.req.valid("json")), 200),
+  async (c) => {
+    const body = c.req.valid("json");
+    await rateLimit(c, c.env.WIDGET_LIMITER, `start:${body.experienceId}`, "Too many chats started from here. Wait a minute and try again.");
+    const origin = { request: c.req.header("origin"), own: new URL(c.req.url).origin };
+    return c.json(await startConversation(c.env, database(c.env.DB), body, origin), 200);
+  },
 );
 
 /** Browsers cannot set headers on a WebSocket: the token rides as a subprotocol, `parley-token.<token>`. */
@@ -52,7 +59,7 @@ widgetRoutes.openapi(
     const token = tokenFromSubprotocols(c.req.header("sec-websocket-protocol"));
     const claims = token ? await verifyCustomerToken(c.env.CUSTOMER_TOKEN_SECRET, token) : null;
     if (!claims) throw new ApiError(401, "token_rejected", "This chat session is not valid. Start the conversation again.");
-    const party: Party = { kind: "customer", ...claims };
+    const party: Party = { kind: "customer", ...claims, origin: c.req.header("origin") ?? null, ownOrigin: new URL(c.req.url).origin };
     return forwardSocket(c, c.req.valid("param").id, party) as never;
   },
 );

@@ -25,6 +25,26 @@ describe("starting a conversation from the widget", () => {
     expect(fresh.customer.id).toBe(first.customer.id);
   });
 
+  it("resumes the widget's own conversation at once, before its work item reaches D1", async () => {
+    const site = await chatSite("team");
+    const first = await startChat(site);
+    const reload = await startChat(site, { customerToken: first.customerToken, conversationId: first.conversationId });
+    expect(reload).toMatchObject({ conversationId: first.conversationId, resumed: true });
+    // Someone else's conversation id is not resumed: a new one starts.
+    const stranger = await startChat(site, { conversationId: first.conversationId });
+    expect(stranger.conversationId).not.toBe(first.conversationId);
+  });
+
+  it("is refused on pages outside the experience's allowed origins", async () => {
+    const site = await chatSite("team");
+    await call("PATCH", `/api/experiences/${site.experienceId}`, { cookie: site.adminCookie, body: { allowedOrigins: ["https://shop.example"] } });
+    const body = { experienceId: site.experienceId, channel: "widget" };
+    expect((await call("POST", "/widget/v1/conversations", { body, headers: { origin: "https://shop.example" } })).status).toBe(200);
+    const evil = await call("POST", "/widget/v1/conversations", { body, headers: { origin: "https://evil.example" } });
+    expect(evil.status).toBe(403);
+    expect(evil.body.error.message).toBe("This chat cannot be used on https://evil.example. An admin can add it to the experience's allowed origins.");
+  });
+
   it("a verified identity finds the same customer and open conversation on another device", async () => {
     const site = await chatSite("team");
     const hash = await hmacHex(site.identitySecret, "user-42");

@@ -45,7 +45,11 @@ async function resolveCustomer(env: Env, db: Db, siteId: string, experience: typ
       await db.update(customers).set(changes).where(eq(customers.id, existing.id));
       return { ...existing, ...changes };
     }
-    return db.insert(customers).values({ id: newId("cus"), siteId, externalId: body.identity.id, name, email }).returning().get();
+    // Two tabs may identify the same new customer at once: the second finds the first's row.
+    await db.insert(customers).values({ id: newId("cus"), siteId, externalId: body.identity.id, name, email }).onConflictDoNothing();
+    const created = await db.select().from(customers).where(and(eq(customers.siteId, siteId), eq(customers.externalId, body.identity.id))).get();
+    if (!created) throw new ApiError(409, "conflict", "The customer could not be saved. Try again.");
+    return created;
   }
   if (body.customerToken) {
     const claims = await verifyCustomerToken(env.CUSTOMER_TOKEN_SECRET, body.customerToken);
@@ -65,8 +69,23 @@ async function resolveCustomer(env: Env, db: Db, siteId: string, experience: typ
     .get();
 }
 
-export async function startConversation(env: Env, db: Db, body: StartConversation): Promise<StartedConversation> {
+/**
+ * The embedded widget may only be used from the experience's allowed origins; Parley's own pages (the
+ * widget frame, the support site) are always allowed. Requests without an Origin come from no browser page.
+ */
+export function assertOriginAllowed(origin: string | undefined, ownOrigin: string, allowedOrigins: string[]): void {
+  if (origin === undefined || origin === ownOrigin || allowedOrigins.includes(origin)) return;
+  throw new ApiError(403, "origin_not_allowed", `This chat cannot be used on ${origin}. An admin can add it to the experience's allowed origins.`);
+}
+
+export async function startConversation(
+  env: Env,
+  db: Db,
+  body: StartConversation,
+  origin: { request: string | undefined; own: string },
+): Promise<StartedConversation> {
   const { experience, site, space } = await loadExperience(db, body.experienceId);
+  assertOriginAllowed(origin.request, origin.own, experience.allowedOrigins);
   if (!experience.channels.includes(body.channel)) {
     throw new ApiError(403, "channel_off", `${experience.name} does not offer chat on ${CHANNEL_NAMES[body.channel]}.`);
   }
@@ -79,6 +98,14 @@ export async function startConversation(env: Env, db: Db, body: StartConversatio
     customerId: customer.id,
   });
   const identity = { id: customer.id, name: customer.name, email: customer.email };
+
+  if (!body.startNew && body.conversationId) {
+    // The widget's own last conversation: no D1 needed, so a reload right after starting finds it too.
+    const summary = await env.CONVERSATION.get(env.CONVERSATION.idFromName(body.conversationId)).summary();
+    if (summary && summary.state !== "closed" && summary.siteId === site.id && summary.customer.id === customer.id) {
+      return { conversationId: body.conversationId, customerToken, customer: identity, conversation: summary, resumed: true };
+    }
+  }
 
   if (!body.startNew) {
     const open = await db
@@ -114,6 +141,7 @@ export async function startConversation(env: Env, db: Db, body: StartConversatio
     supportMode: experience.supportMode,
     channel: body.channel,
     customer: identity,
+    allowedOrigins: experience.allowedOrigins,
     idleCloseMs: site.idleCloseMinutes * 60_000,
     routing: routingSettings(site),
   });

@@ -1,0 +1,1 @@
+CREATE INDEX `work_items_experience` ON `work_items` (`experience_id`);
