@@ -15,6 +15,8 @@ export default defineConfig(async () => {
             CUSTOMER_TOKEN_SECRET: "test-customer-token-secret",
             // A short disconnect grace, so tests drive it with runDurableObjectAlarm instead of waiting 30 s.
             AGENT_GRACE_MS: "150",
+            // Lets a test choose the OpenAI-compatible responder (pointed at a closed local port: an AI failure).
+            LLM_API_KEY: "test-llm-key",
           },
         },
       }),

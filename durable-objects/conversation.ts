@@ -4,12 +4,16 @@ import {
   MAX_FRAME_BYTES,
   RATE_LIMIT,
   SUBPROTOCOL,
+  type Author,
   type ConversationSummary,
   type ErrorCode,
   type ServerFrameBody,
   type TranscriptEntry,
 } from "../protocol/conversation";
+import { HANDOFF_REASON_NAMES, type HandoffDecision } from "../worker/ai/handoff-rules";
+import { keyTerms, saysSolved } from "../worker/ai/text";
 import type { Env } from "../worker/env";
+import { AI_MESSAGES, AiTurns, gapTopic, type AiHost } from "./conversation/ai-turn";
 import { deliver, type Notification } from "./conversation/notify";
 import { closingOutcome } from "./conversation/outcome";
 import { OUTBOX_DELAY_MS, WorkItemOutbox } from "./conversation/outbox";
@@ -17,11 +21,13 @@ import { PARTY_HEADER, type Party } from "./conversation/party";
 import { initialState, packetOf, summaryOf, workItemStatus, type ConversationRecord, type StartParams } from "./conversation/record";
 import { attachment, authorOf, frame, send, tagFor, takeToken, type SocketAttachment } from "./conversation/sockets";
 import { ConversationStore, type DeadlineName } from "./conversation/store";
-import type { FieldChange } from "./conversation/work-item-sync";
+import type { FieldChange, KnowledgeGap, ReopenCheck, RequestFromChat } from "./conversation/work-item-sync";
 import { Deadlines } from "./deadlines";
 
 const PACKET_MESSAGES = 5;
 const MAX_SOCKETS_PER_PARTY = 5;
+/** If an AI turn was lost (the object was evicted mid-turn), the alarm runs it again after this long. */
+const AI_SAFETY_NET_MS = 15_000;
 const SYSTEM = { type: "system" as const, id: null, name: "Parley" };
 
 /**
@@ -33,6 +39,7 @@ export class Conversation extends DurableObject<Env> {
   private readonly store: ConversationStore;
   private readonly deadlines: Deadlines<DeadlineName>;
   private readonly outbox: WorkItemOutbox;
+  private readonly ai: AiTurns;
   private notifying = false;
 
   constructor(ctx: DurableObjectState, env: Env) {
@@ -40,6 +47,7 @@ export class Conversation extends DurableObject<Env> {
     this.store = new ConversationStore(ctx.storage);
     this.deadlines = new Deadlines(ctx.storage);
     this.outbox = new WorkItemOutbox(this.store, env.DB);
+    this.ai = new AiTurns(this.aiHost());
     ctx.blockConcurrencyWhile(() => this.deadlines.sweep());
   }
 
@@ -60,6 +68,9 @@ export class Conversation extends DurableObject<Env> {
       summary: null,
       messageCount: 0,
       aiTurns: 0,
+      aiAnsweredSeq: 0,
+      failedAnswers: 0,
+      customerConfirmed: false,
       readUpTo: { customer: 0, agent: 0 },
       lastActivityAt: now,
       createdAt: now,
@@ -214,6 +225,8 @@ export class Conversation extends DurableObject<Env> {
         return this.read(me, record, msg.seq);
       case "request_person":
         return this.requestPerson(ws, me, record, msg.id);
+      case "leave_email":
+        return this.leaveEmail(ws, me, record, msg.id, msg.email);
       case "close":
         if (!me.canWrite) return this.refuse(ws, "read_only", "You are watching this conversation; only its agent and customer can close it.", msg.id);
         if (record.state === "closed") return;
@@ -240,6 +253,7 @@ export class Conversation extends DurableObject<Env> {
     if (record.state === "closed") return this.refuse(ws, "conversation_closed", "This conversation is closed. Start a new one to write again.", clientId);
     const now = Date.now();
     const entry = this.store.append({ author: authorOf(me), body, clientKey, clientId });
+    const first = me.role === "customer" && record.summary === null;
     const next = this.store.saveRecord({
       ...record,
       messageCount: record.messageCount + 1,
@@ -247,9 +261,15 @@ export class Conversation extends DurableObject<Env> {
       lastActivityAt: now,
     });
     this.deadlines.set("idle", now + record.idleCloseMs);
+    if (first) this.store.enqueue("reopen_check", { terms: keyTerms(body), at: now } satisfies ReopenCheck);
     if (next.state === "waiting" && me.role === "customer") {
       this.notify({ to: "router", call: "refreshPacket", packet: packetOf(next, this.store.recent(PACKET_MESSAGES)) });
     }
+    if (next.state === "ai" && me.role === "customer") {
+      this.deadlines.setNoLaterThan("ai", now + AI_SAFETY_NET_MS);
+      this.ctx.waitUntil(this.ai.run());
+    }
+    if (next.state === "human" && me.role === "customer" && saysSolved(body)) this.store.saveRecord({ ...this.store.record!, customerConfirmed: true }, false);
     this.scheduleOutbox();
     this.broadcast("message", { message: entry });
     send(ws, frame("ack", entry.seq, { clientId, messageSeq: entry.seq }));
@@ -264,20 +284,30 @@ export class Conversation extends DurableObject<Env> {
     this.broadcast("read", { by, upTo });
   }
 
-  private requestPerson(ws: WebSocket, me: SocketAttachment, record: ConversationRecord, clientId: string): void {
+  private async requestPerson(ws: WebSocket, me: SocketAttachment, record: ConversationRecord, clientId: string): Promise<void> {
     if (me.role !== "customer") return this.refuse(ws, "not_allowed", "Only the customer can ask for a person.", clientId);
     if (record.supportMode === "ai") {
       return this.refuse(ws, "not_allowed", "This chat is answered by our AI agent only, so no person can join here. Leave your email and the team will write back.", clientId);
     }
     if (record.state === "closed") return this.refuse(ws, "conversation_closed", "This conversation is closed. Start a new one to write again.", clientId);
     if (record.state !== "ai") return; // already waiting for, or talking with, a person
-    this.handOff(record, { reason: "customer_request", detail: record.summary ?? "The customer asked to talk to a person." });
+    const ai: Author = { type: "ai", id: null, name: record.aiAgentName };
+    this.say(ai, (await this.staffed(record)) ? AI_MESSAGES.handoffStaffed : AI_MESSAGES.handoffUnstaffed);
+    const current = this.store.record;
+    if (current?.state !== "ai") return;
+    this.handOff(current, {
+      reason: "customer_request",
+      rule: null,
+      detail: record.summary ? `The customer asked for a person. Their question: "${record.summary.slice(0, 140)}"` : "The customer asked for a person.",
+    });
   }
 
   /** AI → waiting: the conversation joins the space's line; nothing the customer wrote is lost. */
-  private handOff(record: ConversationRecord, handoff: { reason: string; detail: string }): void {
+  private handOff(record: ConversationRecord, decision: HandoffDecision): void {
+    if (record.state !== "ai" || record.handoff) return; // never twice, never after a person took over
     const now = Date.now();
-    const next = this.store.saveRecord({ ...record, handoff: { ...handoff, at: now }, lastActivityAt: now });
+    const reason = decision.rule ? `${HANDOFF_REASON_NAMES[decision.reason]}: ${decision.rule}` : HANDOFF_REASON_NAMES[decision.reason];
+    const next = this.store.saveRecord({ ...record, handoff: { reason: decision.reason, label: reason, rule: decision.rule, detail: decision.detail, at: now }, lastActivityAt: now });
     this.recordChange({ field: "status", from: workItemStatus(record), to: "Waiting", by: null, at: now });
     this.enterLine(next, "You're in line for a person from our team. They'll see everything you've written so far.");
     this.deadlines.set("idle", now + next.idleCloseMs);
@@ -303,7 +333,7 @@ export class Conversation extends DurableObject<Env> {
       handedOff: record.handoff !== null,
       lastAuthor: last === "system" ? null : last,
       customerWrote: record.summary !== null,
-      customerConfirmed: facts.customerConfirmed ?? false,
+      customerConfirmed: (facts.customerConfirmed ?? false) || record.customerConfirmed,
       verdict: facts.verdict,
     });
     const closed = this.store.saveRecord({ ...record, state: "closed", outcome, closedAt: now, lastActivityAt: now, position: null });
@@ -325,6 +355,10 @@ export class Conversation extends DurableObject<Env> {
       const idleAt = record.lastActivityAt + record.idleCloseMs;
       if (idleAt <= Date.now()) this.close(record, "The conversation closed after a period of inactivity.", null);
       else this.deadlines.set("idle", idleAt);
+    }
+    if ((this.deadlines.get("ai") ?? Infinity) <= Date.now()) {
+      this.deadlines.clear("ai");
+      if (this.ai.pending()) await this.ai.run();
     }
     await this.flushNotifications();
     const result = await this.outbox.flush();
@@ -360,6 +394,62 @@ export class Conversation extends DurableObject<Env> {
     } finally {
       this.notifying = false;
     }
+  }
+
+  // ── The AI agent's tools ────────────────────────────────────────────────────────────────────────
+  private aiHost(): AiHost {
+    const store = this.store;
+    return {
+      env: this.env,
+      store,
+      get origin() {
+        return store.record?.origin ?? "";
+      },
+      say: (author, body, event) => this.say(author, body, event),
+      typing: (author, typing) => this.broadcast("typing", { author, typing }),
+      handOff: async (record, decision) => this.handOff(record, decision),
+      staffed: (record) => this.staffed(record),
+      recordGap: (record, question) =>
+        this.store.enqueue("gap", { question: question.slice(0, 500), topic: gapTopic(question), at: Date.now() } satisfies KnowledgeGap),
+    };
+  }
+
+  /** Stores an entry written by the AI or the system and sends it to everyone. */
+  private say(author: Author, body: string, event: string | null = null): TranscriptEntry {
+    const entry = this.store.append({ author, body, event });
+    const record = this.store.record;
+    if (record) this.store.saveRecord({ ...record, messageCount: record.messageCount + 1, lastActivityAt: Date.now() });
+    this.scheduleOutbox();
+    this.broadcast("message", { message: entry });
+    return entry;
+  }
+
+  /** Whether anyone in the space could take the conversation now (to say so honestly at handoff). */
+  private async staffed(record: ConversationRecord): Promise<boolean> {
+    try {
+      return await this.env.SPACE_ROUTER.get(this.env.SPACE_ROUTER.idFromName(record.spaceId)).staffed();
+    } catch {
+      return false;
+    }
+  }
+
+  /** The customer leaves their email: the team gets a Request work item with the transcript. */
+  private leaveEmail(ws: WebSocket, me: SocketAttachment, record: ConversationRecord, clientId: string, email: string): void {
+    if (me.role !== "customer") return this.refuse(ws, "not_allowed", "Only the customer can leave their email.", clientId);
+    const now = Date.now();
+    const transcript = this.store
+      .after(0)
+      .map((m) => `${m.author.type === "ai" ? `${m.author.name} (AI)` : m.author.name}: ${m.body}`)
+      .join("\n");
+    this.store.saveRecord({ ...record, customer: { ...record.customer, email }, lastActivityAt: now }, false);
+    this.store.enqueue("customer_email", { email });
+    this.store.enqueue("request", {
+      summary: (record.summary ?? "A question from the chat").slice(0, 200),
+      description: `The customer left their email (${email}) so the team can write back.\n\nTranscript:\n${transcript}`,
+      at: now,
+    } satisfies RequestFromChat);
+    const ai: Author = record.supportMode === "team" ? { ...SYSTEM, name: "Support team" } : { type: "ai", id: null, name: record.aiAgentName };
+    this.say(ai, `Thanks! I've passed this on to the team. They'll write to you at ${email}.`, "email_left");
   }
 
   // ── Helpers ─────────────────────────────────────────────────────────────────────────────────────

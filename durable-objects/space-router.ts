@@ -62,6 +62,12 @@ export class SpaceRouter extends DurableObject<Env> {
     return this.store.decisions(conversationId);
   }
 
+  /** Whether anyone could take a conversation now. */
+  staffed(): boolean {
+    const config = this.store.config;
+    return this.store.anyEligible(config?.cap ?? Number.MAX_SAFE_INTEGER);
+  }
+
   position(conversationId: string): number | null {
     return this.store.position(conversationId);
   }

@@ -71,6 +71,8 @@ export const ClientTyping = client("typing", { typing: z.boolean() });
 export const ClientRead = client("read", { seq: z.number().int().min(0) });
 export const ClientRequestPerson = client("request_person", {});
 export const ClientClose = client("close", { outcome: z.enum(["resolved", "unresolved"]).optional() });
+/** The customer leaves their email so the team can write back (it becomes a Request work item). */
+export const ClientLeaveEmail = client("leave_email", { email: z.email("Enter a valid email address").max(254) });
 
 export const ClientFrame = z.discriminatedUnion("type", [
   ClientHello,
@@ -79,6 +81,7 @@ export const ClientFrame = z.discriminatedUnion("type", [
   ClientRead,
   ClientRequestPerson,
   ClientClose,
+  ClientLeaveEmail,
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
 

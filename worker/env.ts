@@ -14,6 +14,10 @@ export interface Env {
   /** How long an agent counts as connected after their last console tab closed (ms). */
   AGENT_GRACE_MS: string;
   CUSTOMER_TOKEN_SECRET: string;
+  /** Optional: Workers AI, when the AI agent settings choose it (`[ai] binding = "AI"` in wrangler.toml). */
+  AI?: { run(model: string, input: Record<string, unknown>): Promise<unknown> };
+  /** Optional secret: the API key of an OpenAI-compatible endpoint chosen in the AI agent settings. */
+  LLM_API_KEY?: string;
   LOGIN_LIMITER: RateLimit;
   WIDGET_LIMITER: RateLimit;
 }

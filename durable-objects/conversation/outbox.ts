@@ -3,6 +3,7 @@
  * together; on failure the caller retries with back-off. The chat never waits on this.
  */
 import type { ConversationStore } from "./store";
+import { keyTerms } from "../../worker/ai/text";
 import { syncWorkItem } from "./work-item-sync";
 
 export const OUTBOX_DELAY_MS = 500;
@@ -28,7 +29,7 @@ export class WorkItemOutbox {
     if (!record || !this.pending()) return { done: true };
     const rows = this.store.pendingOutbox();
     try {
-      const key = await syncWorkItem(this.db, record, rows);
+      const key = await syncWorkItem(this.db, record, rows, keyTerms);
       this.failures = 0;
       if (rows.length > 0) this.store.clearOutbox(rows.at(-1)!.id);
       this.store.syncedVersion = record.version;

@@ -16,12 +16,18 @@ export interface ConversationRecord {
   customer: { id: string; name: string | null; email: string | null };
   state: ConversationState;
   assignee: { id: string; name: string } | null;
-  /** Why the conversation went to a person: category and a short summary for the agent. */
-  handoff: { reason: string; detail: string; at: number } | null;
+  /** Why the conversation went to a person: category (and rule), a readable label and a short summary for the agent. */
+  handoff: { reason: string; label: string; rule: string | null; detail: string; at: number } | null;
   outcome: AiOutcome | null;
   summary: string | null;
   messageCount: number;
+  /** AI answers given (each a turn without resolution until the customer says it solved it). */
   aiTurns: number;
+  /** The last customer entry the AI has responded to, and how many answers in a row it could not give. */
+  aiAnsweredSeq: number;
+  failedAnswers: number;
+  /** The customer said the AI's answer solved it. */
+  customerConfirmed: boolean;
   readUpTo: { customer: number; agent: number };
   idleCloseMs: number;
   lastActivityAt: number;
@@ -32,6 +38,7 @@ export interface ConversationRecord {
   /** The site's routing settings when the conversation started (cap, offer timeout). */
   routing: RoutingSettings;
   allowedOrigins: string[];
+  origin: string;
   /** Since when the customer has waited for a person, and their place in the line. */
   waitingSince: number | null;
   position: number | null;
@@ -55,6 +62,8 @@ export interface StartParams {
   routing: RoutingSettings;
   /** The experience's allowed origins when the conversation started: the embedded widget's sockets must come from one. */
   allowedOrigins: string[];
+  /** Parley's public origin, for links to the support site in AI answers. */
+  origin: string;
 }
 
 export function initialState(mode: SupportMode): ConversationState {
@@ -78,19 +87,13 @@ export function summaryOf(record: ConversationRecord): ConversationSummary {
   };
 }
 
-const REASON_NAMES: Record<string, string> = {
-  direct: "Live chat: the customer asked the team directly",
-  customer_request: "The customer asked for a person",
-};
-
 /** What an agent sees in an offer: who, why, what was said lately, how long they have waited. */
 export function packetOf(record: ConversationRecord, recent: TranscriptEntry[]): HandoffPacket {
-  const reason = record.handoff?.reason ?? "direct";
   return {
     conversationId: record.id,
     spaceId: record.spaceId,
     customer: record.customer,
-    reason: REASON_NAMES[reason] ?? reason,
+    reason: record.handoff?.label ?? "Live chat: the customer asked the team directly",
     summary: record.handoff?.detail ?? record.summary ?? "The customer has not written yet.",
     lastMessages: recent,
     waitingSince: record.waitingSince ?? record.createdAt,

@@ -8,11 +8,11 @@ import type { ConversationRecord } from "./record";
 
 const SCHEMA_VERSION = 1;
 
-export type DeadlineName = "idle" | "outbox" | "notify";
+export type DeadlineName = "idle" | "outbox" | "notify" | "ai";
 
 export interface OutboxRow {
   id: number;
-  kind: "change" | "comment";
+  kind: "change" | "comment" | "request" | "customer_email" | "gap" | "reopen_check";
   payload: string;
 }
 
@@ -135,6 +135,21 @@ export class ConversationStore {
          WHERE seq > ? ORDER BY seq LIMIT ?`,
         seq,
         limit,
+      )
+      .toArray()
+      .map(toEntry);
+  }
+
+  lastCustomerSeq(): number {
+    return this.sql.exec<{ seq: number | null }>(`SELECT max(seq) AS seq FROM messages WHERE author_type = 'customer'`).one().seq ?? 0;
+  }
+
+  customerMessagesAfter(seq: number): TranscriptEntry[] {
+    return this.sql
+      .exec<MessageRow>(
+        `SELECT seq, author_type, author_id, author_name, body, event, client_id, created_at FROM messages
+         WHERE author_type = 'customer' AND seq > ? ORDER BY seq`,
+        seq,
       )
       .toArray()
       .map(toEntry);

@@ -15,6 +15,25 @@ export interface FieldChange {
   at: number;
 }
 
+/** The customer left their email: a Request work item carrying the transcript. */
+export interface RequestFromChat {
+  summary: string;
+  description: string;
+  at: number;
+}
+
+export interface KnowledgeGap {
+  question: string;
+  topic: string;
+  at: number;
+}
+
+/** A new conversation's first words: a resolved-by-AI conversation of the same customer on the same matter within 24 hours turns unresolved. */
+export interface ReopenCheck {
+  terms: string[];
+  at: number;
+}
+
 export interface WorkItemComment {
   id: string;
   authorType: "agent" | "ai" | "system";
@@ -43,8 +62,51 @@ function workItemSummary(record: ConversationRecord): string {
   return `Conversation with ${record.customer.name ?? "a visitor"}`;
 }
 
+const REQUEST_INSERT = `
+INSERT OR IGNORE INTO work_items (id, site_id, space_id, number, key, type, status, summary, description, customer_id,
+  experience_id, channel, support_mode, created_at, updated_at)
+SELECT ?1, ?2, ?3, n, ?4 || '-' || n, 'Request', 'Open', ?5, ?6, ?7, (SELECT id FROM experiences WHERE id = ?8), ?9, ?10, ?11, ?11
+FROM (SELECT coalesce(max(number), 0) + 1 AS n FROM work_items WHERE space_id = ?3)
+WHERE NOT EXISTS (SELECT 1 FROM work_items WHERE id = ?1)`;
+
+const SAME_MATTER = 0.3;
+const DAY_MS = 86_400_000;
+
+/** Jaccard overlap of two sets of key terms. */
+function overlap(a: string[], b: string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let both = 0;
+  for (const t of sa) if (sb.has(t)) both += 1;
+  const union = sa.size + sb.size - both;
+  return union === 0 ? 0 : both / union;
+}
+
+/** Statements that turn earlier resolved-by-AI conversations on the same matter back to unresolved. */
+async function reopenStatements(db: D1Database, record: ConversationRecord, check: ReopenCheck, termsOf: (text: string) => string[]) {
+  const earlier = await db
+    .prepare(
+      `SELECT id, summary FROM work_items WHERE customer_id = ? AND id != ? AND type = 'Conversation'
+       AND ai_outcome = 'resolved_by_ai' AND resolved_at >= ?`,
+    )
+    .bind(record.customer.id, record.id, check.at - DAY_MS)
+    .all<{ id: string; summary: string }>();
+  return earlier.results
+    .filter((row) => overlap(termsOf(row.summary), check.terms) >= SAME_MATTER)
+    .map((row) =>
+      db
+        .prepare(`UPDATE work_items SET ai_outcome = 'unresolved', updated_at = ? WHERE id = ? AND ai_outcome = 'resolved_by_ai'`)
+        .bind(check.at, row.id),
+    );
+}
+
 /** Sends one batch; answers the work item's key. Throws when D1 does not take it (the caller retries). */
-export async function syncWorkItem(db: D1Database, record: ConversationRecord, outbox: OutboxRow[]): Promise<string> {
+export async function syncWorkItem(
+  db: D1Database,
+  record: ConversationRecord,
+  outbox: OutboxRow[],
+  termsOf: (text: string) => string[] = () => [],
+): Promise<string> {
   const resolvedAt = record.state === "closed" && workItemStatus(record) === "Resolved" ? record.closedAt : null;
   const statements: D1PreparedStatement[] = [
     db
@@ -73,6 +135,34 @@ export async function syncWorkItem(db: D1Database, record: ConversationRecord, o
       ),
   ];
   for (const row of outbox) {
+    const dedupe = `${record.id}:${row.id}`;
+    if (row.kind === "request") {
+      const request = JSON.parse(row.payload) as RequestFromChat;
+      statements.push(
+        db
+          .prepare(REQUEST_INSERT)
+          .bind(`req_${record.id.slice(3)}_${row.id}`, record.siteId, record.spaceId, record.spaceKey, request.summary, request.description, record.customer.id, record.experienceId, record.channel, record.supportMode, request.at),
+      );
+      continue;
+    }
+    if (row.kind === "customer_email") {
+      const { email } = JSON.parse(row.payload) as { email: string };
+      statements.push(db.prepare(`UPDATE customers SET email = ? WHERE id = ? AND site_id = ?`).bind(email, record.customer.id, record.siteId));
+      continue;
+    }
+    if (row.kind === "gap") {
+      const gap = JSON.parse(row.payload) as KnowledgeGap;
+      statements.push(
+        db
+          .prepare(`INSERT OR IGNORE INTO knowledge_gaps (id, site_id, conversation_id, question, topic, created_at) VALUES (?, ?, ?, ?, ?, ?)`)
+          .bind(`gap_${dedupe}`, record.siteId, record.id, gap.question, gap.topic, gap.at),
+      );
+      continue;
+    }
+    if (row.kind === "reopen_check") {
+      statements.push(...(await reopenStatements(db, record, JSON.parse(row.payload) as ReopenCheck, termsOf)));
+      continue;
+    }
     if (row.kind === "change") {
       const change = JSON.parse(row.payload) as FieldChange;
       statements.push(
@@ -81,7 +171,7 @@ export async function syncWorkItem(db: D1Database, record: ConversationRecord, o
             `INSERT OR IGNORE INTO work_item_changes (site_id, work_item_id, field, from_value, to_value, changed_by, changed_at, dedupe_key)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .bind(record.siteId, record.id, change.field, change.from, change.to, change.by, change.at, `${record.id}:${row.id}`),
+          .bind(record.siteId, record.id, change.field, change.from, change.to, change.by, change.at, dedupe),
       );
     } else {
       const comment = JSON.parse(row.payload) as WorkItemComment;
@@ -91,7 +181,7 @@ export async function syncWorkItem(db: D1Database, record: ConversationRecord, o
             `INSERT OR IGNORE INTO work_item_comments (id, site_id, work_item_id, author_type, author_id, body, dedupe_key, created_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .bind(comment.id, record.siteId, record.id, comment.authorType, comment.authorId, comment.body, `${record.id}:${row.id}`, comment.at),
+          .bind(comment.id, record.siteId, record.id, comment.authorType, comment.authorId, comment.body, dedupe, comment.at),
       );
     }
   }

@@ -267,3 +267,18 @@ export const reviews = sqliteTable(
   },
   (t) => [index("reviews_site_mark").on(t.siteId, t.mark)],
 );
+
+/** Questions the AI could not answer, grouped by topic, so admins know which articles to write. */
+export const knowledgeGaps = sqliteTable(
+  "knowledge_gaps",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    conversationId: text("conversation_id").notNull(),
+    question: text("question").notNull(),
+    /** The question's key terms, sorted: questions on the same topic share it. */
+    topic: text("topic").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("gaps_site_topic").on(t.siteId, t.topic), index("gaps_site_created").on(t.siteId, t.createdAt)],
+);

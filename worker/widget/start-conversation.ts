@@ -142,6 +142,7 @@ export async function startConversation(
     channel: body.channel,
     customer: identity,
     allowedOrigins: experience.allowedOrigins,
+    origin: origin.own,
     idleCloseMs: site.idleCloseMinutes * 60_000,
     routing: routingSettings(site),
   });

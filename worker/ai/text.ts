@@ -1,0 +1,101 @@
+/**
+ * Plain-language helpers for the AI agent: the words of a question that carry meaning, a light stemmer
+ * so "refunds" meets "refund", and the phrases people use to ask for a person or to vent.
+ */
+
+const STOPWORDS = new Set(
+  (
+    "a about above after again against all am an and any are aren't as at be because been before being below between both but by " +
+    "can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from further had hadn't has " +
+    "hasn't have haven't having he her here hers herself him himself his how i i'd i'll i'm i've if in into is isn't it it's its " +
+    "itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours ourselves out over own same " +
+    "she should shouldn't so some such than that that's the their theirs them themselves then there there's these they they'd " +
+    "they'll they're they've this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what " +
+    "what's when when's where where's which while who who's whom why why's will with won't would wouldn't you you'd you'll you're " +
+    "you've your yours yourself yourselves " +
+    // chat filler that says nothing about the topic
+    "hi hello hey hiya thanks thank thx please pls plz help question ask asking need needs want wants know tell get got getting " +
+    "like just really also still yet anyone someone something anything way ok okay yes yeah hmm um uh guys team support acme " +
+    "wondering wonder trying try tried able possible sure much many thing things one ones im ive dont cant wont isnt doesnt didnt " +
+    "youre theres whats hows u ur pls lol"
+  ).split(/\s+/),
+);
+
+/** Lowercase word tokens (letters, digits, apostrophes inside words). */
+export function words(text: string): string[] {
+  return (text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map((w) =>
+    w.replace(/'s$/, ""),
+  );
+}
+
+/** A light suffix stemmer: close enough to FTS5's porter stemmer for matching passages in JS. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 5 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith("es") && /(ch|sh|x|ss|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith("ly")) w = w.slice(0, -2);
+  return w;
+}
+
+/** The distinct words of a question that say what it is about. */
+export function keyTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (w.length < 2 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
+    if (!out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+const PERSON = [
+  /\b(talk|speak|chat|connect|transfer)\w*\s+(me\s+)?(to|with)\s+(a|an|the|some|your)?\s*(real\s+|live\s+|actual\s+)?(human|person|people|agent|someone|somebody|representative|rep|operator|staff|team member|employee|man|woman)\b/i,
+  /\b(real|live|actual)\s+(human|person|agent|people)\b/i,
+  /\b(human|person|agent|representative|operator)\s*(please|pls|now|asap)\b/i,
+  /\b(get|give|put)\s+me\s+(through\s+to\s+)?(a|an|to a|to an)?\s*(human|person|agent|representative|someone)\b/i,
+  /\b(i\s+)?(want|need|would like|wanna|prefer)\s+(to\s+(talk|speak|chat)\s+(to|with)\s+)?(a|an)?\s*(human|person|agent|representative|someone real)\b/i,
+  /\b(not|stop being|no more)\s+(a\s+)?(bot|robot|ai|machine)\b/i,
+  /\bare you (a )?(bot|robot|real|human)\b/i,
+  /\b(customer service|customer care|support team|your team)\s*(please|now)?\s*$/i,
+  /^\s*(human|agent|person|representative|operator)\s*[.!?]*\s*$/i,
+];
+
+/** The customer asks for a person, in the ways people say it. */
+export function asksForPerson(text: string): boolean {
+  return PERSON.some((pattern) => pattern.test(text));
+}
+
+const NEGATIVE = new Set(
+  (
+    "angry furious livid annoyed frustrated frustrating disappointed disappointing terrible horrible awful worst useless ridiculous " +
+    "unacceptable pathetic scam fraud rip-off ripoff joke incompetent outraged disgusted disgusting hate sick fed nightmare " +
+    "rubbish garbage trash shameful lied lying liar waste wasted never-again broken-promise"
+  ).split(/\s+/),
+);
+const INTENSIFIERS = /(!{2,}|\?!|\bwtf\b|\bfed up\b|\bsick of\b|\bthird time\b|\bstill not\b|\bnever again\b)/i;
+
+/** A rough sentiment check: enough angry words, shouting or exasperation reads as negative. */
+export function isNegative(text: string): boolean {
+  const ws = words(text);
+  let score = ws.filter((w) => NEGATIVE.has(w)).length * 2;
+  if (INTENSIFIERS.test(text)) score += 2;
+  const letters = text.replace(/[^A-Za-z]/g, "");
+  if (letters.length >= 12 && letters === letters.toUpperCase()) score += 2;
+  return score >= 3;
+}
+
+const THANKS = /\b(that (solved|fixed|answered|helped|worked)|(it|this) (worked|helped|solved it|fixed it)|problem solved|all (sorted|good|set)|perfect,? thanks?|great,? thanks?|thanks?,? that('s| is) (it|all|what i needed))\b/i;
+
+/** The customer says the answer solved it. */
+export function saysSolved(text: string): boolean {
+  return THANKS.test(text);
+}
+
+const SMALL_TALK = /^\s*(hi|hello|hey|hiya|good (morning|afternoon|evening)|yo|howdy|thanks?( you)?|thx|ok(ay)?|cool|great|bye|goodbye)[\s!.,?]*$/i;
+
+/** A greeting or a thank-you with no question in it. */
+export function isSmallTalk(text: string): boolean {
+  return SMALL_TALK.test(text);
+}
