@@ -38,7 +38,7 @@ describe("handoff into a human's hands", () => {
     expect(seen[0]).toEqual(["ai", "Hello! How can we help?"]);
     expect(seen).toContainEqual(["customer", "My espresso machine shows error E4"]);
     // The AI ends its turn with a visible message before the conversation waits for a person.
-    const waitingAt = seen.findIndex(([, body]) => body.startsWith("You're in line"));
+    const waitingAt = seen.findIndex(([, body]) => body?.startsWith("You're in line"));
     expect(seen[waitingAt - 1]).toEqual(["ai", "I'll bring in a person from our team now. They'll see everything we've talked about, so you won't need to repeat yourself."]);
     expect(seen.at(-1)).toEqual(["system", "Agent A joined the conversation."]);
 
