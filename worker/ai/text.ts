@@ -17,7 +17,8 @@ const STOPWORDS = new Set(
     "hi hello hey hiya thanks thank thx please pls plz help question ask asking need needs want wants know tell get got getting " +
     "like just really also still yet anyone someone something anything way ok okay yes yeah hmm um uh guys team support acme " +
     "wondering wonder trying try tried able possible sure much many thing things one ones im ive dont cant wont isnt doesnt didnt " +
-    "youre theres whats hows u ur pls lol"
+    "youre theres whats hows u ur pls lol long take takes make makes go goes put see say says stuff " +
+    "actually already again anyway every even ever far here instead lot lots maybe new now soon though well"
   ).split(/\s+/),
 );
 
