@@ -116,7 +116,7 @@ describe("handoff triggers in mode ai_team", () => {
     const c = await chat("exp_help");
     await say(c, "how do I descale the machine");
     await say(c, "how do I reset my password");
-    await say(c, "how long does shipping take to Germany");
+    await say(c, "where do I download an invoice for my order");
     expect((await conversationStub(c.conversationId).summary())?.state).toBe("ai");
     await say(c, "what do the error codes mean");
     await c.socket.waitFor((f) => f.type === "state" && f.state === "waiting");

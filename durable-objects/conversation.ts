@@ -71,6 +71,7 @@ export class Conversation extends DurableObject<Env> {
       aiAnsweredSeq: 0,
       failedAnswers: 0,
       customerConfirmed: false,
+      aiAnswered: false,
       readUpTo: { customer: 0, agent: 0 },
       lastActivityAt: now,
       createdAt: now,
@@ -333,6 +334,7 @@ export class Conversation extends DurableObject<Env> {
       handedOff: record.handoff !== null,
       lastAuthor: last === "system" ? null : last,
       customerWrote: record.summary !== null,
+      aiAnswered: record.aiAnswered,
       customerConfirmed: (facts.customerConfirmed ?? false) || record.customerConfirmed,
       verdict: facts.verdict,
     });

@@ -139,7 +139,7 @@ export class AiTurns {
       return this.host.handOff(store.saveRecord({ ...store.record!, aiAnsweredSeq: upTo }), decision);
     }
     if (!context) {
-      store.saveRecord(answered);
+      store.saveRecord({ ...answered, aiAnswered: false });
       this.host.say(ai, `${AI_MESSAGES.failure} ${record.supportMode === "ai" ? "Please try again in a moment, or leave your email." : ""}`.trim(), record.supportMode === "ai" ? "email_prompt" : null);
       return;
     }
@@ -154,12 +154,12 @@ export class AiTurns {
       return;
     }
     if (record.supportMode === "ai" && asksForPerson(question)) {
-      store.saveRecord(answered);
+      store.saveRecord({ ...answered, aiAnswered: false });
       this.host.say(ai, AI_MESSAGES.noPersonHere, "email_prompt");
       return;
     }
     if (reply?.kind === "answer") {
-      store.saveRecord({ ...answered, aiTurns: record.aiTurns + 1, failedAnswers: 0 });
+      store.saveRecord({ ...answered, aiTurns: record.aiTurns + 1, failedAnswers: 0, aiAnswered: true });
       this.host.say(ai, reply.text);
       if (reply.wantsPerson && record.supportMode === "ai_team") {
         await this.host.handOff(store.record!, { reason: "customer_request", rule: null, detail: `The customer asked for a person: "${question.slice(0, 140)}"` });
@@ -179,7 +179,7 @@ export class AiTurns {
         detail: reason === "missing_knowledge" ? `The AI found no answer in the knowledge base for: "${question.slice(0, 140)}"` : `The customer asked for a person: "${question.slice(0, 140)}"`,
       });
     }
-    store.saveRecord({ ...answered, failedAnswers: failed });
+    store.saveRecord({ ...answered, failedAnswers: failed, aiAnswered: false });
     if (record.supportMode === "ai") this.host.say(ai, AI_MESSAGES.cannotHelpAiOnly, "email_prompt");
     else this.host.say(ai, AI_MESSAGES.cannotHelpTeam);
   }

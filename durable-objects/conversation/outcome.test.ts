@@ -17,6 +17,7 @@ describe("closing outcome", () => {
     expect(closingOutcome({ ...base, state: "ai", customerWrote: false, lastAuthor: "ai" })).toBe("abandoned");
     expect(closingOutcome({ ...base, state: "ai", customerConfirmed: true, lastAuthor: "customer" })).toBe("resolved_by_ai");
     expect(closingOutcome({ ...base, state: "ai", lastAuthor: "ai" })).toBe("resolved_by_ai");
+    expect(closingOutcome({ ...base, state: "ai", lastAuthor: "ai", aiAnswered: false })).toBe("unresolved");
     expect(closingOutcome({ ...base, state: "ai", lastAuthor: "customer" })).toBe("unresolved");
     expect(closingOutcome({ ...base, state: "ai", lastAuthor: "ai", verdict: "unresolved" })).toBe("unresolved");
     expect(closingOutcome({ ...base, state: "waiting", verdict: "unresolved" })).toBe("abandoned");

@@ -17,6 +17,8 @@ export interface OutcomeFacts {
   lastAuthor: "customer" | "ai" | "agent" | null;
   /** The customer wrote at least once. */
   customerWrote: boolean;
+  /** The AI's last message was an answer (not "I cannot help", not a greeting). */
+  aiAnswered?: boolean;
   /** The customer said the answer solved it. */
   customerConfirmed: boolean;
   /** The closer's own word: either side saying "unresolved" makes it so. */
@@ -33,7 +35,7 @@ export function closingOutcome(facts: OutcomeFacts): AiOutcome {
     case "ai":
       if (!facts.customerWrote) return "abandoned";
       if (facts.customerConfirmed) return "resolved_by_ai";
-      return facts.lastAuthor === "ai" ? "resolved_by_ai" : "unresolved";
+      return facts.lastAuthor === "ai" && facts.aiAnswered !== false ? "resolved_by_ai" : "unresolved";
     case "closed":
       throw new Error("already closed");
   }

@@ -28,6 +28,8 @@ export interface ConversationRecord {
   failedAnswers: number;
   /** The customer said the AI's answer solved it. */
   customerConfirmed: boolean;
+  /** The AI's latest message answered the question (false after "I cannot help"). */
+  aiAnswered: boolean;
   readUpTo: { customer: number; agent: number };
   idleCloseMs: number;
   lastActivityAt: number;
