@@ -1,0 +1,152 @@
+/**
+ * WAS, WAS NOT, WAS IN, WAS NOT IN and CHANGED, read from `work_item_changes` (status and assignee).
+ *
+ * A field's history is a run of intervals: each change starts one (its to_value, from changed_at until the
+ * next change), the first change's from_value held before it (from creation; an item created unassigned and
+ * assigned later was empty until then), and an item with no recorded change has held its current value
+ * since creation. WAS asks whether some interval with the value overlaps
+ * the predicates' time window (and, with BY, was started by that agent). CHANGED asks whether some change
+ * — not the record of the value the item was created with — fits FROM, TO, BY and the dates.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import { workItems } from "../db/schema";
+import type { Predicate, TerminalClause } from "./ast";
+import { all, any, bind, FALSE, oneOf, type CompileState } from "./sql-parts";
+import type { DateRange } from "./dates";
+import type { FieldDef } from "./fields";
+import { evaluateUserFunction } from "./functions";
+import { atoms, resolveDate, resolveValueSet, type ValueSet } from "./values";
+
+const FIELD = { status: sql`'status'`, assignee: sql`'assignee'` } as const;
+
+/** Every interval of the field's value: hv (value), hs (since), hu (until, NULL for the current one), hb (set by). */
+function intervals(field: "status" | "assignee"): SQL {
+  const f = FIELD[field];
+  const current = field === "status" ? sql`${workItems.status}` : sql`${workItems.assigneeId}`;
+  return sql`(
+    SELECT c.to_value AS hv, c.changed_at AS hs,
+           lead(c.changed_at) OVER (ORDER BY c.changed_at, c.id) AS hu, c.changed_by AS hb
+      FROM work_item_changes c WHERE c.work_item_id = ${workItems.id} AND c.field = ${f}
+    UNION ALL
+    SELECT fc.from_value, ${workItems.createdAt}, fc.changed_at, NULL
+      FROM (SELECT f.from_value, f.changed_at FROM work_item_changes f
+             WHERE f.work_item_id = ${workItems.id} AND f.field = ${f} ORDER BY f.changed_at, f.id LIMIT 1) fc
+     WHERE fc.from_value IS NOT NULL OR fc.changed_at > ${workItems.createdAt}
+    UNION ALL
+    SELECT ${current}, ${workItems.createdAt}, NULL, NULL
+     WHERE NOT EXISTS (SELECT 1 FROM work_item_changes n WHERE n.work_item_id = ${workItems.id} AND n.field = ${f})
+  )`;
+}
+
+const valueIn = (state: CompileState, expr: SQL, set: ValueSet) =>
+  any([...(set.ids.length > 0 ? [oneOf(state, expr, set.ids)] : []), ...(set.empty ? [sql`(${expr} IS NULL)`] : [])]);
+
+interface Window {
+  /** The time the value must have held (or the change happened) in: [from, to). */
+  from?: number;
+  to?: number;
+  by?: string[];
+  fromValues?: ValueSet;
+  toValues?: ValueSet;
+}
+
+function onePredicateDate(state: CompileState, p: Predicate): DateRange | undefined {
+  const values = atoms(p.operand);
+  if (values.length !== 1 || p.operand.kind === "list") {
+    state.problems.add(`The ${p.operator.toUpperCase()} predicate must be supplied with only 1 date value.`);
+    return undefined;
+  }
+  return resolveDate(values[0]!, `predicate '${p.operator}'`, state.ctx, state.problems);
+}
+
+async function predicateAgents(state: CompileState, p: Predicate): Promise<string[]> {
+  const ids: string[] = [];
+  for (const atom of atoms(p.operand)) {
+    if (atom.kind === "empty") state.problems.add("The 'by' predicate does not support EMPTY.");
+    else if (atom.kind === "function") {
+      const result = await evaluateUserFunction(atom, state.ctx, "by");
+      if ("error" in result) state.problems.add(result.error);
+      else ids.push(...result.ok);
+    } else {
+      const found = await state.ctx.resolveAgents(atom.value);
+      if (found.length === 0) state.problems.add(`The user '${atom.value}' does not exist and cannot be used in the 'by' predicate.`);
+      ids.push(...found);
+    }
+  }
+  return ids;
+}
+
+const narrow = (w: Window, from: number | undefined, to: number | undefined) => {
+  if (from !== undefined) w.from = Math.max(w.from ?? from, from);
+  if (to !== undefined) w.to = Math.min(w.to ?? to, to);
+};
+
+async function window(state: CompileState, def: FieldDef, clause: TerminalClause): Promise<Window> {
+  const w: Window = {};
+  for (const p of clause.predicates) {
+    switch (p.operator) {
+      case "before":
+      case "after":
+      case "on": {
+        const date = onePredicateDate(state, p);
+        if (!date) break;
+        if (p.operator === "before") narrow(w, undefined, date.from);
+        else if (p.operator === "after") narrow(w, date.from + 1, undefined);
+        else narrow(w, date.from, date.to);
+        break;
+      }
+      case "during": {
+        const values = atoms(p.operand);
+        if (p.operand.kind !== "list" || values.length !== 2) {
+          state.problems.add("The DURING predicate must be supplied with exactly 2 date values.");
+          break;
+        }
+        const start = resolveDate(values[0]!, "predicate 'during'", state.ctx, state.problems);
+        const end = resolveDate(values[1]!, "predicate 'during'", state.ctx, state.problems);
+        if (start && end) narrow(w, start.from, end.to);
+        break;
+      }
+      case "by":
+        w.by = [...(w.by ?? []), ...(await predicateAgents(state, p))];
+        break;
+      case "from":
+      case "to": {
+        const set = await resolveValueSet(def, clause.field.name, p.operand, state.ctx, state.problems);
+        if (p.operator === "from") w.fromValues = set;
+        else w.toValues = set;
+        break;
+      }
+    }
+  }
+  return w;
+}
+
+/** SQL for a WAS… or CHANGED clause on a field with history. */
+export async function compileHistory(state: CompileState, def: FieldDef, clause: TerminalClause): Promise<SQL> {
+  const field = def.history!;
+  const w = await window(state, def, clause);
+  if (clause.operator === "changed") {
+    const f = FIELD[field];
+    const conditions = [
+      sql`c.work_item_id = ${workItems.id}`,
+      sql`c.field = ${f}`,
+      // Not the record of the value the item was created with (a change from nothing, at creation).
+      sql`NOT (c.from_value IS NULL AND (c.field = 'status' OR c.changed_at <= ${workItems.createdAt}))`,
+      sql`c.from_value IS NOT c.to_value`,
+    ];
+    if (w.fromValues) conditions.push(valueIn(state, sql`c.from_value`, w.fromValues));
+    if (w.toValues) conditions.push(valueIn(state, sql`c.to_value`, w.toValues));
+    if (w.by) conditions.push(oneOf(state, sql`c.changed_by`, w.by));
+    if (w.from !== undefined) conditions.push(sql`c.changed_at >= ${bind(state, w.from)}`);
+    if (w.to !== undefined) conditions.push(sql`c.changed_at < ${bind(state, w.to)}`);
+    return sql`(EXISTS (SELECT 1 FROM work_item_changes c WHERE ${sql.join(conditions, sql` AND `)}))`;
+  }
+  const set = await resolveValueSet(def, clause.field.name, clause.operand!, state.ctx, state.problems);
+  if (set.ids.length === 0 && !set.empty) return FALSE;
+  const conditions = [valueIn(state, sql`h.hv`, set)];
+  if (w.by) conditions.push(oneOf(state, sql`h.hb`, w.by));
+  if (w.from !== undefined) conditions.push(sql`(h.hu IS NULL OR h.hu > ${bind(state, w.from)})`);
+  if (w.to !== undefined) conditions.push(sql`(h.hs < ${bind(state, w.to)})`);
+  const held = sql`(EXISTS (SELECT 1 FROM ${intervals(field)} h WHERE ${all(conditions)}))`;
+  return clause.operator === "was" || clause.operator === "was in" ? held : sql`(NOT ${held})`;
+}

@@ -1,0 +1,30 @@
+/**
+ * Small SQL builders shared by compile.ts and history.ts. Values only enter through `bind` (a bound
+ * parameter, counted against D1's limit); everything else is fixed text. Every builder parenthesises.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { JqlContext } from "./context";
+import type { Problems } from "./values";
+
+export interface CompileState {
+  ctx: JqlContext;
+  problems: Problems;
+  /** Bound parameters used so far. */
+  params: number;
+}
+
+export const bind = (state: CompileState, value: string | number): SQL => {
+  state.params++;
+  return sql`${value}`;
+};
+
+export const FALSE = sql`(0)`;
+export const any = (parts: SQL[]) => (parts.length === 0 ? FALSE : sql`(${sql.join(parts, sql` OR `)})`);
+export const all = (parts: SQL[]) => (parts.length === 0 ? sql`(1)` : sql`(${sql.join(parts, sql` AND `)})`);
+
+/** `expr` is one of `ids`: `= ?` for one, a JSON array in one parameter for several (D1's parameter limit). */
+export function oneOf(state: CompileState, expr: SQL, ids: string[]): SQL {
+  if (ids.length === 0) return FALSE;
+  if (ids.length === 1) return sql`(${expr} = ${bind(state, ids[0]!)})`;
+  return sql`(${expr} IN (SELECT value FROM json_each(${bind(state, JSON.stringify(ids))})))`;
+}
