@@ -8,7 +8,9 @@ import { agentRoutes } from "./routes/agents";
 import { articleRoutes } from "./routes/articles";
 import { authRoutes } from "./routes/auth";
 import { conversationRoutes } from "./routes/conversations";
+import { customerRoutes } from "./routes/customers";
 import { reviewRoutes } from "./routes/review";
+import { workItemRoutes } from "./routes/work-items";
 import { routingRoutes } from "./routes/routing";
 import { experienceRoutes } from "./routes/experiences";
 import { siteSettingsRoutes } from "./routes/site-settings";
@@ -36,7 +38,7 @@ function agentApi() {
   api.use("*", originCheck);
   api.use("*", async (c, next) => (PUBLIC.has(c.req.path) ? next() : requireAgent(c, next)));
   api.get("/health", (c) => c.json({ ok: true, service: "parley" }));
-  for (const routes of [authRoutes, siteSettingsRoutes, spaceRoutes, agentRoutes, experienceRoutes, articleRoutes, conversationRoutes, routingRoutes, reviewRoutes]) {
+  for (const routes of [authRoutes, siteSettingsRoutes, spaceRoutes, agentRoutes, experienceRoutes, articleRoutes, conversationRoutes, routingRoutes, reviewRoutes, workItemRoutes, customerRoutes]) {
     api.route("/", routes);
   }
   return api;
