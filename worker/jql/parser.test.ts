@@ -1,6 +1,6 @@
 /** The parser's output, seen through Jira's parse-API structure (toStructure). */
 import { describe, expect, it } from "vitest";
-import { toStructure, type ClauseStructure } from "./ast";
+import { toStructure, type Clause, type ClauseStructure } from "./ast";
 import { parseJql } from "./parser";
 
 const where = (jql: string) => toStructure(parseJql(jql)).where;
@@ -121,7 +121,7 @@ describe("JQL parser", () => {
 
   it("remembers where each clause was written, across lines", () => {
     const query = parseJql("a = 1\nAND  b = 2");
-    const and = query.where as Extract<NonNullable<typeof query.where>, { kind: "and" }>;
+    const and = query.where as Extract<Clause, { kind: "and" }>;
     expect(and.clauses[1]).toMatchObject({ field: { name: "b", pos: { line: 2, character: 6, offset: 11 } } });
   });
 });
