@@ -121,7 +121,7 @@ describe("JQL parser", () => {
 
   it("remembers where each clause was written, across lines", () => {
     const query = parseJql("a = 1\nAND  b = 2");
-    const and = query.where as Extract<Clause, { kind: "and" }>;
+    const and = query.where as Extract<Clause, { kind: "and" | "or" }>;
     expect(and.clauses[1]).toMatchObject({ field: { name: "b", pos: { line: 2, character: 6, offset: 11 } } });
   });
 });
