@@ -4,16 +4,29 @@ import type { HandoffPacket } from "../../protocol/console";
 import type { ConversationState, ConversationSummary, TranscriptEntry } from "../../protocol/conversation";
 import type { RoutingSettings } from "../routing-types";
 
-export interface ConversationRecord {
+/** What a conversation needs to start, passed by the Worker after it has checked the experience. */
+export interface StartParams {
   id: string;
   siteId: string;
   spaceId: string;
   spaceKey: string;
   experienceId: string;
   aiAgentName: string;
+  greeting: string;
   supportMode: SupportMode;
   channel: Channel;
   customer: { id: string; name: string | null; email: string | null };
+  idleCloseMs: number;
+  /** The site's routing settings when the conversation started (cap, offer timeout). */
+  routing: RoutingSettings;
+  /** The experience's allowed origins when the conversation started: the embedded widget's sockets must come from one. */
+  allowedOrigins: string[];
+  /** Parley's public origin, for links to the support site in AI answers. */
+  origin: string;
+}
+
+/** The start parameters (but the greeting, which is the first transcript entry) and everything that happened since. */
+export interface ConversationRecord extends Omit<StartParams, "greeting"> {
   state: ConversationState;
   assignee: { id: string; name: string } | null;
   /** Why the conversation went to a person: category (and rule), a readable label and a short summary for the agent. */
@@ -31,41 +44,16 @@ export interface ConversationRecord {
   /** The AI's latest message answered the question (false after "I cannot help"). */
   aiAnswered: boolean;
   readUpTo: { customer: number; agent: number };
-  idleCloseMs: number;
   lastActivityAt: number;
   createdAt: number;
   updatedAt: number;
   closedAt: number | null;
   workItemKey: string | null;
-  /** The site's routing settings when the conversation started (cap, offer timeout). */
-  routing: RoutingSettings;
-  allowedOrigins: string[];
-  origin: string;
   /** Since when the customer has waited for a person, and their place in the line. */
   waitingSince: number | null;
   position: number | null;
   /** Bumped on every change the work item shows; the outbox writes only newer versions. */
   version: number;
-}
-
-/** What a conversation needs to start, passed by the Worker after it has checked the experience. */
-export interface StartParams {
-  id: string;
-  siteId: string;
-  spaceId: string;
-  spaceKey: string;
-  experienceId: string;
-  aiAgentName: string;
-  greeting: string;
-  supportMode: SupportMode;
-  channel: Channel;
-  customer: { id: string; name: string | null; email: string | null };
-  idleCloseMs: number;
-  routing: RoutingSettings;
-  /** The experience's allowed origins when the conversation started: the embedded widget's sockets must come from one. */
-  allowedOrigins: string[];
-  /** Parley's public origin, for links to the support site in AI answers. */
-  origin: string;
 }
 
 export function initialState(mode: SupportMode): ConversationState {
