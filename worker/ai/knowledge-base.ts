@@ -14,7 +14,7 @@ import { alternativesOf } from "./synonyms";
 
 const MAX_TERMS = 12;
 const CANDIDATES = 6;
-const TITLE_BOOST = 1.25;
+const TITLE_BOOST = 1.5;
 /** A name the knowledge base has never seen (another brand, a place) says the question is about something else. */
 const UNKNOWN_NAME_FACTOR = 3;
 /** Any other word the knowledge base has never seen counts a little more than its rarest word. */

@@ -12,7 +12,7 @@ import { answerable, unanswerable } from "./questions";
 
 /** The product's target, and the floor this suite holds the responder to until the target is reached. */
 const TARGET = 0.9;
-const FLOOR = { answered: 0.87, refused: 0.8 };
+const FLOOR = { answered: 0.9, refused: 0.8 };
 const threshold = AiSettings.parse({}).confidenceThreshold;
 
 beforeAll(async () => {
