@@ -1,6 +1,7 @@
 /**
  * JqlContext over D1: resolves the names a query writes (emails, names, keys, slugs, ids) to ids within the
  * asking agent's site. Matching ignores case. Answers are memoised for the life of the context (one request).
+ * With `spaceIds`, only those spaces can be named (the agent's visible spaces): others "do not exist".
  */
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
@@ -12,7 +13,7 @@ const same = (column: Parameters<typeof eq>[0], value: string) => sql`lower(${co
 export function d1JqlContext(
   db: Db,
   who: { siteId: string; agentId: string },
-  options: { now?: number; weekStartsOn?: 0 | 1 } = {},
+  options: { now?: number; weekStartsOn?: 0 | 1; spaceIds?: string[] } = {},
 ): JqlContext {
   const cache = new Map<string, Promise<string[]>>();
   const memo = (kind: string, value: string, load: () => Promise<{ id: string }[]>) => {
@@ -31,7 +32,13 @@ export function d1JqlContext(
       db
         .select({ id: spaces.id })
         .from(spaces)
-        .where(and(eq(spaces.siteId, siteId), or(eq(spaces.id, value), same(spaces.key, value), same(spaces.name, value))))
+        .where(
+          and(
+            eq(spaces.siteId, siteId),
+            options.spaceIds ? inArray(spaces.id, options.spaceIds) : undefined,
+            or(eq(spaces.id, value), same(spaces.key, value), same(spaces.name, value)),
+          ),
+        )
         .all(),
     );
 
