@@ -1,0 +1,71 @@
+/**
+ * Running a JQL query for an agent: parse, check and compile it against their site, AND it with the spaces
+ * they may see (whatever the query says), then count and page the work items.
+ */
+import { and, asc, desc, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import type { z } from "zod";
+import type { PageQuery, SortField } from "../../protocol/queues";
+import type { WorkItem } from "../../protocol/work-items";
+import type { Db } from "../db/client";
+import { workItems } from "../db/schema";
+import { ApiError } from "../http/errors";
+import { presentWorkItem, workItemQuery } from "../work-items/present";
+import { compileJql, d1JqlContext, JqlSyntaxError, JqlValidationError, parseJql } from "./index";
+
+const PRIORITY_RANK = sql`CASE ${workItems.priority} WHEN 'Highest' THEN 5 WHEN 'High' THEN 4 WHEN 'Medium' THEN 3 WHEN 'Low' THEN 2 WHEN 'Lowest' THEN 1 ELSE 0 END`;
+const SORT_COLUMNS: Record<z.infer<typeof SortField>, SQL | AnyColumn> = {
+  key: workItems.number,
+  created: workItems.createdAt,
+  updated: workItems.updatedAt,
+  resolved: workItems.resolvedAt,
+  priority: PRIORITY_RANK,
+  status: workItems.status,
+  summary: workItems.summary,
+  type: workItems.type,
+  assignee: workItems.assigneeId,
+};
+
+/** Compiles a query for an agent; refusals carry Jira's words. */
+export async function compileFor(db: Db, who: { siteId: string; agentId: string }, spaceIds: string[], text: string) {
+  try {
+    const query = parseJql(text);
+    return await compileJql(query, d1JqlContext(db, who, { spaceIds }));
+  } catch (err) {
+    if (err instanceof JqlSyntaxError || err instanceof JqlValidationError) {
+      throw new ApiError(400, "invalid_jql", err.message);
+    }
+    throw err;
+  }
+}
+
+export async function runJql(
+  db: Db,
+  who: { siteId: string; agentId: string },
+  spaceIds: string[],
+  text: string,
+  page: z.infer<typeof PageQuery>,
+): Promise<{ items: WorkItem[]; total: number; page: number; pageSize: number }> {
+  if (spaceIds.length === 0) return { items: [], total: 0, page: page.page, pageSize: page.pageSize };
+  const compiled = await compileFor(db, who, spaceIds, text);
+  const where = and(inArray(workItems.spaceId, spaceIds), compiled.where);
+  const order: SQL[] = page.sort
+    ? [page.dir === "asc" ? asc(SORT_COLUMNS[page.sort]) : desc(SORT_COLUMNS[page.sort])]
+    : compiled.orderBy.length > 0
+      ? compiled.orderBy
+      : [desc(workItems.createdAt)];
+  const [count, rows] = await Promise.all([
+    db.select({ n: sql<number>`count(*)` }).from(workItems).where(where).get(),
+    workItemQuery(db)
+      .where(where)
+      .orderBy(...order, desc(workItems.id))
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize),
+  ]);
+  return { items: rows.map(presentWorkItem), total: count?.n ?? 0, page: page.page, pageSize: page.pageSize };
+}
+
+export async function countJql(db: Db, who: { siteId: string; agentId: string }, spaceIds: string[], text: string): Promise<number> {
+  const compiled = await compileFor(db, who, spaceIds, text);
+  const row = await db.select({ n: sql<number>`count(*)` }).from(workItems).where(and(inArray(workItems.spaceId, spaceIds), compiled.where)).get();
+  return row?.n ?? 0;
+}
