@@ -61,7 +61,7 @@ function badChar(token: IToken): JqlSyntaxError {
 
 /** The query's tokens (whitespace dropped), or the first lexical error in Jira's words. */
 export function tokenize(text: string): IToken[] {
-  const result = T.jqlLexer.tokenize(text);
+  const result = T.jqlLexer().tokenize(text);
   const lexError = result.errors[0];
   if (lexError) {
     throw new JqlSyntaxError(`The character '${text[lexError.offset] ?? ""}' is not valid in JQL.`, lexError.line, lexError.column);

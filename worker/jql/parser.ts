@@ -306,7 +306,8 @@ class JqlParser extends EmbeddedActionsParser {
   });
 }
 
-const parser = new JqlParser();
+/** Built on first use: the grammar analysis should not add to every Worker start. */
+let parser: JqlParser | undefined;
 
 /**
  * Parses a JQL query (syntax only: any field name parses). Throws JqlSyntaxError with Jira's message and
@@ -314,6 +315,7 @@ const parser = new JqlParser();
  */
 export function parseJql(query: string): JqlQuery {
   const tokens = tokenize(query);
+  parser ??= new JqlParser();
   parser.input = tokens;
   const result = parser.query();
   const error = parser.errors[0];

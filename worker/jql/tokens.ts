@@ -132,9 +132,10 @@ export const allTokens: TokenType[] = [
   BadChar,
 ];
 
-export const jqlLexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: false });
+let lexer: Lexer | undefined;
+/** Built on first use, like the parser. */
+export const jqlLexer = () => (lexer ??= new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: false }));
 
 /** Tokens that are a value, a field name or a function name. */
 export const valueTokens: TokenType[] = [Word, DoubleQuoted, SingleQuoted, PosNumber, NegNumber];
 export const predicateTokens: TokenType[] = [Before, After, From, To, On, During, By];
-export const operatorTokens: TokenType[] = [Equals, NotEquals, Like, NotLike, Less, Greater, LessEquals, GreaterEquals, In, Is, Was, Changed, Not];
