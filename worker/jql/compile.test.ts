@@ -101,6 +101,10 @@ beforeAll(async () => {
     summary: `He said "it's broken"`, assignee: admin.id, reporterAgent: admin.id, created: Date.UTC(2024, 0, 15, 10, 0),
   });
 
+  await env.DB.prepare(`INSERT INTO work_item_comments (id, site_id, work_item_id, author_type, author_id, body) VALUES (?, ?, ?, 'agent', ?, ?)`)
+    .bind("co_1", site.siteId, "wi_3", admin.id, "Asked the carrier for a tracking number")
+    .run();
+
   const c4 = NOW - 40 * DAY;
   await insertItem({
     id: "wi_4", space: "billing", number: 3, type: "Conversation", status: "Closed", priority: "Highest", assignee: agent.id,
@@ -223,6 +227,9 @@ describe("compiling JQL to D1 queries", () => {
     expect(await keys(`summary ~ "order invoice"`)).toEqual([]);
     expect(await keys(`summary !~ refund`)).toEqual(["BILL-2", "BILL-3", "SUP-1"]);
     expect(await keys(`text ~ parcel`)).toEqual(["BILL-1"]);
+    expect(await keys(`text ~ "tracking carrier"`)).toEqual(["SUP-1"]);
+    expect(await keys(`text ~ "\\"number for\\""`)).toEqual([]);
+    expect(await keys(`text ~ "\\"tracking number\\""`)).toEqual(["SUP-1"]);
   });
 
   it("matches quotes, % and _ literally: no injection, no wildcard leak", async () => {
@@ -299,6 +306,24 @@ describe("validating JQL", () => {
     expect(await errors("status changed before (11, 12)")).toEqual(["The BEFORE predicate must be supplied with only 1 date value."]);
     expect(await errors("status changed during 11")).toEqual(["The DURING predicate must be supplied with exactly 2 date values."]);
     expect(await errors("assignee changed by nobody")).toEqual(["The user 'nobody' does not exist and cannot be used in the 'by' predicate."]);
+  });
+
+  it("keeps within D1's bound-parameter limit: long lists cost one parameter, too many values are refused", async () => {
+    const many = Array.from({ length: 300 }, (_, i) => `label${i}`);
+    expect(await keys(`labels in (${many.join(", ")}, internal)`)).toEqual(["SUP-1"]);
+    const tooMany = Array.from({ length: 81 }, (_, i) => `labels = l${i}`).join(" OR ");
+    expect(await errors(tooMany)).toEqual([
+      "The query compares too many values at once (81; at most 80). Group values with IN (...) or split the query.",
+    ]);
+  });
+
+  it("an empty membersOf() matches nobody; the week can start on Monday", async () => {
+    expect(await keys("assignee in membersOf(SUP)")).toEqual([]);
+    expect(await keys("assignee not in membersOf(SUP)")).toEqual(["BILL-1", "BILL-3", "SUP-1"]);
+    const monday = d1JqlContext(database(env.DB), { siteId: site.siteId, agentId: site.agent.id }, { now: NOW, weekStartsOn: 1 });
+    expect(await keys("created >= startOfWeek()", monday)).toEqual(["BILL-1"]);
+    expect(await keys("created >= startOfWeek()")).toEqual(["BILL-1"]);
+    expect(await keys("created >= startOfWeek(1d)", monday)).toEqual([]);
   });
 
   it("compileJql throws the same errors; a valid query has none", async () => {
