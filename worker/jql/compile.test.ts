@@ -215,6 +215,7 @@ describe("compiling JQL to D1 queries", () => {
     expect(await keys(`status changed from Waiting to "In progress" by currentUser() after -7d`)).toEqual(["BILL-1"]);
     expect(await keys(`status changed to Resolved by "Ada Admin" during ("${new Date(NOW - 6 * DAY).toISOString().slice(0, 10)}", now())`)).toEqual(["BILL-2"]);
     expect(await keys(`status changed before -30d`)).toEqual(["BILL-3"]);
+    expect(await keys(`status changed on "-38d 22h"`)).toEqual(["BILL-3"]); // the day that instant falls in
     expect(await keys(`assignee changed from empty`)).toEqual(["BILL-1", "BILL-2", "BILL-3"]);
     expect(await keys(`assignee changed to empty`)).toEqual(["BILL-2"]);
     expect(await keys(`assignee changed by (currentUser(), "Ada Admin") on "${new Date(NOW - 39 * DAY).toISOString().slice(0, 10)}"`)).toEqual(["BILL-3"]);

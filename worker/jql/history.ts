@@ -12,11 +12,12 @@ import { sql, type SQL } from "drizzle-orm";
 import { workItems } from "../db/schema";
 import type { Predicate, TerminalClause } from "./ast";
 import { all, any, bind, FALSE, oneOf, type CompileState } from "./sql-parts";
-import type { DateRange } from "./dates";
+import { startOf, type DateRange } from "./dates";
 import type { FieldDef } from "./fields";
 import { evaluateUserFunction } from "./functions";
 import { atoms, resolveDate, resolveValueSet, type ValueSet } from "./values";
 
+const DAY = 86_400_000;
 const FIELD = { status: sql`'status'`, assignee: sql`'assignee'` } as const;
 
 /** Every interval of the field's value: hv (value), hs (since), hu (until, NULL for the current one), hb (set by). */
@@ -92,7 +93,11 @@ async function window(state: CompileState, def: FieldDef, clause: TerminalClause
         if (!date) break;
         if (p.operator === "before") narrow(w, undefined, date.from);
         else if (p.operator === "after") narrow(w, date.from + 1, undefined);
-        else narrow(w, date.from, date.to);
+        else {
+          // ON names a day: an instant (a period, now()) stands for the day it falls in.
+          const from = date.to - date.from === 1 ? startOf(date.from, "d") : date.from;
+          narrow(w, from, date.to - date.from === 1 ? from + DAY : date.to);
+        }
         break;
       }
       case "during": {
