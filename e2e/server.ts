@@ -23,9 +23,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** Starts the product; `stateDir` reuses a prepared local state folder (it is kept), otherwise a fresh one is made and removed. */
+export async function startServer(options: { stateDir?: string } = {}): Promise<RunningServer> {
   const port = await freePort();
-  const stateDir = mkdtempSync(join(tmpdir(), "parley-e2e-"));
+  const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), "parley-e2e-"));
   const child: ChildProcess = spawn("node", ["scripts/start.ts", "--inspector-port", String(await freePort())], {
     env: { ...process.env, PORT: String(port), PARLEY_STATE_DIR: stateDir, PARLEY_SKIP_BUILD: "1" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -59,7 +60,7 @@ export async function startServer(): Promise<RunningServer> {
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
         if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
       }
-      rmSync(stateDir, { recursive: true, force: true });
+      if (!options.stateDir) rmSync(stateDir, { recursive: true, force: true });
     },
   };
 }

@@ -9,6 +9,7 @@ import { articleRoutes } from "./routes/articles";
 import { authRoutes } from "./routes/auth";
 import { conversationRoutes } from "./routes/conversations";
 import { customerRoutes } from "./routes/customers";
+import { jqlRoutes } from "./routes/jql";
 import { queueRoutes } from "./routes/queues";
 import { reviewRoutes } from "./routes/review";
 import { workItemRoutes } from "./routes/work-items";
@@ -39,7 +40,7 @@ function agentApi() {
   api.use("*", originCheck);
   api.use("*", async (c, next) => (PUBLIC.has(c.req.path) ? next() : requireAgent(c, next)));
   api.get("/health", (c) => c.json({ ok: true, service: "parley" }));
-  for (const routes of [authRoutes, siteSettingsRoutes, spaceRoutes, agentRoutes, experienceRoutes, articleRoutes, conversationRoutes, routingRoutes, reviewRoutes, workItemRoutes, customerRoutes, queueRoutes]) {
+  for (const routes of [authRoutes, siteSettingsRoutes, spaceRoutes, agentRoutes, experienceRoutes, articleRoutes, conversationRoutes, routingRoutes, reviewRoutes, workItemRoutes, customerRoutes, queueRoutes, jqlRoutes]) {
     api.route("/", routes);
   }
   return api;

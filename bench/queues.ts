@@ -1,0 +1,112 @@
+/**
+ * Queue benchmark: a space with 100,000 work items (and their status history), five typical queue filters,
+ * median and p99 time of a queue page (GET /api/queues/:id/items: the count and the first 50 rows) over
+ * HTTP against the product as `npm start` runs it. Bounded; stops by itself.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEMO_PASSWORD } from "../scripts/demo/seed.ts";
+import { startServer } from "../e2e/server.ts";
+import { ApiClient } from "./lib/client.ts";
+import { percentile, round, table } from "./lib/stats.ts";
+
+export const QUEUE_FILTERS: Record<string, string> = {
+  "waiting chats": "type = Conversation AND status = Waiting ORDER BY created ASC",
+  "my open items": "assignee = currentUser() AND status != Closed ORDER BY updated DESC",
+  "urgent requests": "type != Conversation AND priority in (High, Highest) ORDER BY priority DESC, created ASC",
+  "last 7 days": "created >= -7d ORDER BY created DESC",
+  "was in progress": 'status WAS "In progress" AND updated >= -30d ORDER BY updated DESC',
+};
+
+const AGENTS = ["ag_admin", "ag_ana", "ag_ben", "ag_cy"];
+const STATUSES = ["Open", "Waiting", "In progress", "Resolved", "Closed"];
+const PRIORITIES = ["Highest", "High", "Medium", "Low", "Lowest"];
+
+/** 100,000 work items in the demo's Billing space, as SQL for `wrangler d1 execute --file`. */
+function workItemsSql(count: number, now: number): string {
+  const lines: string[] = [];
+  let rand = 42;
+  const next = () => (rand = (rand * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
+  for (let start = 0; start < count; start += 500) {
+    const items: string[] = [];
+    const changes: string[] = [];
+    for (let i = start; i < Math.min(count, start + 500); i++) {
+      const n = i + 1;
+      const type = next() < 0.6 ? "Conversation" : next() < 0.75 ? "Request" : "Task";
+      const status = pick(STATUSES);
+      const created = Math.floor(now - next() * 90 * 86_400_000);
+      const updated = Math.floor(created + next() * (now - created));
+      const assignee = next() < 0.8 ? `'${pick(AGENTS)}'` : "NULL";
+      items.push(
+        `('bench_${n}','site_acme','sp_billing',${n},'BILL-${n}','${type}','${status}','${pick(PRIORITIES)}','Benchmark item ${n}',${assignee},${created},${updated})`,
+      );
+      changes.push(`('site_acme','bench_${n}','status',NULL,'Open',${created})`);
+      if (status !== "Open") changes.push(`('site_acme','bench_${n}','status','In progress','${status}',${updated})`);
+    }
+    lines.push(
+      `INSERT INTO work_items (id, site_id, space_id, number, key, type, status, priority, summary, assignee_id, created_at, updated_at) VALUES ${items.join(",")};`,
+      `INSERT INTO work_item_changes (site_id, work_item_id, field, from_value, to_value, changed_at) VALUES ${changes.join(",")};`,
+    );
+  }
+  return lines.join("\n");
+}
+
+function wrangler(args: string[]): void {
+  const result = spawnSync(join(process.cwd(), "node_modules", ".bin", "wrangler"), args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+  if (result.status !== 0) throw new Error(`wrangler ${args.join(" ")} failed`);
+}
+
+export interface QueueFigures {
+  items: number;
+  filters: Record<string, { p50_ms: number; p99_ms: number; count: number }>;
+}
+
+/** Prepares a state folder with the demo site and `count` work items, ready for `startServer({ stateDir })`. */
+export async function prepareQueueState(count = 100_000): Promise<string> {
+  const stateDir = mkdtempSync(join(tmpdir(), "parley-bench-"));
+  process.env.PARLEY_STATE_DIR = stateDir;
+  const { applyLocalMigrations, seedDemoSite } = await import("../scripts/local-db.ts");
+  applyLocalMigrations();
+  await seedDemoSite();
+  const file = join(stateDir, "bench-items.sql");
+  writeFileSync(file, workItemsSql(count, Date.now()));
+  wrangler(["d1", "execute", "DB", "--local", "--persist-to", stateDir, "--file", file]);
+  delete process.env.PARLEY_STATE_DIR;
+  return stateDir;
+}
+
+export async function queueBench(base: string, count: number, rounds = 30): Promise<QueueFigures> {
+  const ana = await new ApiClient(base).signIn("ana@acme.test", DEMO_PASSWORD);
+  const admin = await new ApiClient(base).signIn("admin@acme.test", DEMO_PASSWORD);
+  const filters: QueueFigures["filters"] = {};
+  for (const [name, jql] of Object.entries(QUEUE_FILTERS)) {
+    const queue = await admin.call("POST", "/api/spaces/sp_billing/queues", { name: `Bench: ${name}`, jql });
+    const times: number[] = [];
+    let total = 0;
+    await ana.call("GET", `/api/queues/${queue.id}/items`); // warm
+    for (let i = 0; i < rounds; i++) {
+      const t0 = performance.now();
+      const page = await ana.call("GET", `/api/queues/${queue.id}/items?page=${1 + (i % 3)}`);
+      times.push(performance.now() - t0);
+      total = page.total;
+    }
+    filters[name] = { p50_ms: round(percentile(times, 50)), p99_ms: round(percentile(times, 99)), count: total };
+  }
+  return { items: count, filters };
+}
+
+if (import.meta.main) {
+  const count = Number(process.env.BENCH_QUEUE_ITEMS ?? 100_000);
+  const stateDir = await prepareQueueState(count);
+  const server = await startServer({ stateDir });
+  try {
+    const figures = await queueBench(server.url, count);
+    table(`Queue page over ${count.toLocaleString("en")} work items (GET /api/queues/:id/items, 50 rows + count)`, Object.entries(figures.filters).map(([k, v]) => [k, `p50 ${v.p50_ms} ms, p99 ${v.p99_ms} ms (${v.count} items)`]));
+  } finally {
+    await server.stop();
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+}
