@@ -17,6 +17,7 @@ import { routingRoutes } from "./routes/routing";
 import { experienceRoutes } from "./routes/experiences";
 import { siteSettingsRoutes } from "./routes/site-settings";
 import { spaceRoutes } from "./routes/spaces";
+import { supportSite } from "./routes/support-site";
 import { widgetRoutes } from "./routes/widget";
 
 /** Routes reachable without a session. */
@@ -52,6 +53,7 @@ export function buildApp() {
   app.use("*", async (c, next) => (c.req.header("upgrade") ? next() : strictHeaders(c, next)));
   app.route("/api", agentApi());
   app.route("/widget/v1", widgetRoutes);
+  app.route("/support", supportSite);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
