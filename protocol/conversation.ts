@@ -167,3 +167,38 @@ export const StartedConversation = z.object({
   resumed: z.boolean(),
 });
 export type StartedConversation = z.infer<typeof StartedConversation>;
+
+/** What the widget needs to show itself for an experience (public: an experience id is in every embed snippet). */
+export const WidgetConfig = z.object({
+  experienceId: z.string(),
+  name: z.string(),
+  color: z.string(),
+  greeting: z.string(),
+  aiAgentName: z.string(),
+  supportMode: SupportMode,
+  /** Whether this page may show the widget: the channel is on and the page's origin is allowed. */
+  allowed: z.boolean(),
+  reason: z.string().nullable(),
+});
+export type WidgetConfig = z.infer<typeof WidgetConfig>;
+
+/** Messages between the embed loader on the host page and the widget frame (postMessage, origin-checked both ways). */
+export const HostToFrame = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("parley:open") }),
+  z.object({ type: z.literal("parley:close") }),
+  z.object({
+    type: z.literal("parley:identify"),
+    identity: z.object({ id: z.string().min(1).max(128), hash: z.string().regex(/^[0-9a-f]{64}$/i), name: z.string().max(120).optional(), email: z.email().max(254).optional() }),
+  }),
+]);
+export type HostToFrame = z.infer<typeof HostToFrame>;
+
+export const FrameToHost = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("parley:ready") }),
+  z.object({ type: z.literal("parley:opened") }),
+  z.object({ type: z.literal("parley:closed") }),
+  z.object({ type: z.literal("parley:unread"), count: z.number().int().min(0) }),
+  z.object({ type: z.literal("parley:message"), author: z.string(), body: z.string() }),
+  z.object({ type: z.literal("parley:error"), message: z.string() }),
+]);
+export type FrameToHost = z.infer<typeof FrameToHost>;

@@ -49,8 +49,8 @@ function agentApi() {
 
 export function buildApp() {
   const app = router();
-  // Upgrade responses come from the actors with immutable headers; everything else gets the strict set.
-  app.use("*", async (c, next) => (c.req.header("upgrade") ? next() : strictHeaders(c, next)));
+  // Upgrade responses come from the actors with immutable headers; the widget frame and loader set their own.
+  app.use("*", async (c, next) => (c.req.header("upgrade") || c.req.path.startsWith("/widget/v1/frame") || c.req.path === "/widget/v1/widget.js" ? next() : strictHeaders(c, next)));
   app.route("/api", agentApi());
   app.route("/widget/v1", widgetRoutes);
   app.route("/support", supportSite);

@@ -1,6 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { StartConversation, StartedConversation, TOKEN_SUBPROTOCOL_PREFIX } from "../../protocol/conversation";
+import { StartConversation, StartedConversation, TOKEN_SUBPROTOCOL_PREFIX, WidgetConfig } from "../../protocol/conversation";
+import { eq } from "drizzle-orm";
+import { experiences } from "../db/schema";
+import { framePage } from "../widget/frame-page";
 import type { Party } from "../../durable-objects/conversation/party";
 import { database } from "../db/client";
 import { ApiError } from "../http/errors";
@@ -63,3 +66,57 @@ widgetRoutes.openapi(
     return forwardSocket(c, c.req.valid("param").id, party) as never;
   },
 );
+
+async function experienceById(env: { DB: D1Database }, id: string) {
+  return database(env.DB).select().from(experiences).where(eq(experiences.id, id)).get();
+}
+
+/** The embed loader (`<script src=".../widget/v1/widget.js" data-experience="...">`). */
+widgetRoutes.get("/widget.js", async (c) => {
+  const asset = await c.env.ASSETS.fetch(new URL("/widget/loader.js", c.req.url));
+  if (!asset.ok) return c.text("The widget is not built: run `npm run build`.", 503);
+  return new Response(asset.body, {
+    headers: { "content-type": "text/javascript; charset=utf-8", "cache-control": "public, max-age=300", "access-control-allow-origin": "*" },
+  });
+});
+
+widgetRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/experiences/{id}/config",
+    tags: ["Widget"],
+    summary: "What the embed loader needs: name, colour, greeting, mode, and whether the calling page's origin may show the chat",
+    request: { params: z.object({ id: z.string().min(1).max(64) }) },
+    responses: { 200: json(WidgetConfig, "The widget's configuration"), 404: errors[404] },
+  }),
+  async (c) => {
+    c.header("access-control-allow-origin", "*");
+    const experience = await experienceById(c.env, c.req.valid("param").id);
+    if (!experience) throw new ApiError(404, "not_found", "The chat was not found.");
+    const origin = c.req.header("origin");
+    const own = new URL(c.req.url).origin;
+    const channelOn = experience.channels.includes("widget");
+    const originOk = origin === undefined || origin === own || experience.allowedOrigins.includes(origin);
+    return c.json(
+      {
+        experienceId: experience.id,
+        name: experience.name,
+        color: experience.color,
+        greeting: experience.greeting,
+        aiAgentName: experience.aiAgentName,
+        supportMode: experience.supportMode,
+        allowed: channelOn && originOk,
+        reason: !channelOn ? "This chat is not offered as an embedded widget." : !originOk ? `This chat cannot be used on ${origin}.` : null,
+      },
+      200,
+    );
+  },
+);
+
+/** The chat frame: embeddable only by the experience's allowed origins (or Parley's own support site). */
+widgetRoutes.get("/frame", async (c) => {
+  const experience = await experienceById(c.env, c.req.query("experience") ?? "");
+  const channel = c.req.query("channel") === "support_site" ? "support_site" : "widget";
+  if (!experience || !experience.channels.includes(channel)) return c.text("This chat is not available here.", 404);
+  return framePage(c.env, c.req.raw, channel === "widget" ? experience.allowedOrigins : []);
+});

@@ -1,0 +1,160 @@
+import assert from "node:assert/strict";
+import { createServer, type Server } from "node:http";
+import { after, before, test } from "node:test";
+import type { Browser, FrameLocator, Page } from "playwright-core";
+import { launchBrowser, snapshot } from "./browser.ts";
+import { startServer, type RunningServer } from "./server.ts";
+
+let server: RunningServer;
+let browser: Browser;
+const hosts: Server[] = [];
+
+/** A page on another origin that embeds the widget with one script tag. */
+async function hostPage(experienceId: string): Promise<string> {
+  const http = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html" });
+    res.end(`<!doctype html><html><head><title>Acme shop</title></head><body><h1>Acme shop</h1>
+<script src="${server.url}/widget/v1/widget.js" data-experience="${experienceId}" async></script></body></html>`);
+  });
+  hosts.push(http);
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  const address = http.address();
+  if (typeof address !== "object" || !address) throw new Error("no address");
+  return `http://127.0.0.1:${address.port}`;
+}
+
+async function api(method: string, path: string, cookie: string, body?: unknown) {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { cookie, ...(body ? { "content-type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  assert.ok(res.ok, `${method} ${path}: ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+async function signIn(email: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: "parley-demo" }),
+  });
+  assert.equal(res.status, 200);
+  return (res.headers.get("set-cookie") ?? "").split(";")[0]!;
+}
+
+function socket(path: string, cookie: string): Promise<{ ws: WebSocket; frames: any[] }> {
+  const ws = new WebSocket(`${server.url.replace("http", "ws")}${path}`, { headers: { cookie } } as unknown as string[]);
+  const frames: any[] = [];
+  ws.addEventListener("message", (e) => frames.push(JSON.parse(String(e.data))));
+  return new Promise((resolve, reject) => {
+    ws.addEventListener("open", () => resolve({ ws, frames }));
+    ws.addEventListener("error", () => reject(new Error(`socket ${path}`)));
+  });
+}
+
+async function until<T>(what: string, probe: () => T | undefined | null, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function openWidget(page: Page): Promise<FrameLocator> {
+  await page.locator("[data-parley] >> button.launcher").click();
+  const frame = page.frameLocator('iframe[title^="Chat with"]');
+  await frame.getByLabel("Message").waitFor();
+  return frame;
+}
+
+async function say(frame: FrameLocator, text: string) {
+  await frame.getByLabel("Message").fill(text);
+  await frame.getByRole("button", { name: "Send" }).click();
+}
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  for (const h of hosts) h.close();
+  await server?.stop();
+});
+
+test("a customer on another site gets an answer, asks for a person, chats with the agent, and resumes after a reload", async () => {
+  const shop = await hostPage("exp_help");
+  const admin = await signIn("admin@acme.test");
+  await api("PATCH", "/api/experiences/exp_help", admin, { allowedOrigins: [shop] });
+
+  const page = await browser.newPage();
+  await page.goto(shop);
+  const frame = await openWidget(page);
+  await snapshot(page, "widget-open");
+
+  await say(frame, "how do I descale my machine?");
+  await frame.locator(".bubble.ai").filter({ hasText: "descale-machine-descale-light" }).waitFor();
+  await snapshot(page, "widget-ai-answer");
+
+  // An agent is at their console, available.
+  const ana = await signIn("ana@acme.test");
+  const console_ = await socket("/api/agent/ws", ana);
+  await api("PUT", "/api/me/availability", ana, { status: "available" });
+  await frame.getByRole("button", { name: "Talk to a person" }).click();
+  await frame.getByRole("status").filter({ hasText: "in line" }).waitFor();
+  await snapshot(page, "widget-waiting");
+
+  const offer = await until("an offer", () => console_.frames.find((f) => f.type === "offer"));
+  const conversationId = offer.offer.packet.conversationId as string;
+  await api("POST", `/api/offers/${conversationId}/accept`, ana);
+  await frame.getByText("Ana Alvarez joined").first().waitFor();
+
+  const agentSide = await socket(`/api/conversations/${conversationId}/ws`, ana);
+  agentSide.ws.send(JSON.stringify({ v: 1, type: "hello", id: "h1", lastSeq: 0 }));
+  agentSide.ws.send(JSON.stringify({ v: 1, type: "message", id: "a1", body: "Hi, I'm Ana. Which model do you have?" }));
+  await frame.locator(".bubble.agent").filter({ hasText: "Which model do you have?" }).waitFor();
+  await say(frame, "The Brew Pro");
+  await until("the customer's reply at the agent", () => agentSide.frames.find((f) => f.type === "message" && f.message.body === "The Brew Pro"));
+  await snapshot(page, "widget-human");
+
+  // Reload: the same conversation, every message once.
+  await page.reload();
+  const again = await openWidget(page);
+  await again.locator(".bubble.customer").filter({ hasText: "The Brew Pro" }).waitFor();
+  const bodies = await again.locator(".bubble .body").allTextContents();
+  assert.equal(bodies.filter((b) => b === "The Brew Pro").length, 1);
+  assert.equal(bodies.filter((b) => b === "how do I descale my machine?").length, 1);
+  assert.equal(bodies.filter((b) => b === "Hi, I'm Ana. Which model do you have?").length, 1);
+  await snapshot(page, "widget-resumed");
+  console_.ws.close();
+  agentSide.ws.close();
+  await page.close();
+});
+
+test("the widget does not load on a page outside the allowed origins", async () => {
+  const stranger = await hostPage("exp_assistant");
+  const page = await browser.newPage();
+  const warnings: string[] = [];
+  page.on("console", (m) => warnings.push(m.text()));
+  await page.goto(stranger);
+  await until("the loader's warning", () => warnings.find((w) => w.includes("cannot be used on")));
+  assert.equal(await page.locator("[data-parley]").count(), 0);
+  await page.close();
+});
+
+test("a wrong identity hash is refused", async () => {
+  const shop = await hostPage("exp_assistant");
+  const admin = await signIn("admin@acme.test");
+  await api("PATCH", "/api/experiences/exp_assistant", admin, { allowedOrigins: [shop] });
+  const page = await browser.newPage();
+  await page.goto(shop);
+  const frame = await openWidget(page);
+  await page.evaluate(() => (window as any).Parley.identify({ id: "user-1", hash: "0".repeat(64), name: "Mallory" }));
+  await frame.getByRole("alert").filter({ hasText: "could not be verified" }).waitFor();
+  await snapshot(page, "widget-identity-refused");
+  await page.close();
+});

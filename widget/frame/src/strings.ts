@@ -1,0 +1,25 @@
+/** Every string the widget shows, in one place, ready for translation. */
+export const strings = {
+  close: "Close chat",
+  composerLabel: "Message",
+  composerPlaceholder: "Write a message…",
+  send: "Send",
+  you: "You",
+  aiBadge: "AI",
+  typing: (name: string) => `${name} is typing…`,
+  talkToPerson: "Talk to a person",
+  solved: "That solved it",
+  waiting: (position: number | null) =>
+    position === null ? "You're in line for a person from our team." : position === 1 ? "You're next in line." : `You're number ${position} in line.`,
+  waitingHint: "Stay here: a person will join this chat. You can keep writing meanwhile.",
+  joined: (name: string) => `${name} joined`,
+  emailLabel: "Your email",
+  emailSubmit: "Send",
+  emailPrompt: "Leave your email and our team will write back.",
+  closed: "This conversation has ended.",
+  startAgain: "Start a new conversation",
+  sending: "Sending…",
+  offline: "Reconnecting…",
+  unavailable: "The chat is not available right now.",
+  loading: "Loading…",
+} as const;
