@@ -17,6 +17,7 @@ export default defineConfig(async () => {
             AGENT_GRACE_MS: "150",
             // Lets a test choose the OpenAI-compatible responder (pointed at a closed local port: an AI failure).
             LLM_API_KEY: "test-llm-key",
+            LLM_ENDPOINT: "http://127.0.0.1:9/v1",
           },
         },
       }),

@@ -37,7 +37,14 @@ export class Agent extends DurableObject<Env> {
     super(ctx, env);
     this.store = new AgentStore(ctx.storage.sql);
     this.deadlines = new Deadlines(ctx.storage);
-    ctx.blockConcurrencyWhile(() => this.deadlines.sweep());
+    ctx.blockConcurrencyWhile(async () => {
+      await this.deadlines.sweep();
+      // Sockets cut by a restart or deploy run no close handler: an agent with none open starts the grace period now.
+      const record = this.store.record;
+      if (record?.connected && ctx.getWebSockets().length === 0 && this.deadlines.get("disconnect") === null) {
+        this.deadlines.set("disconnect", Date.now() + record.graceMs);
+      }
+    });
   }
 
   // ── Identity and availability ───────────────────────────────────────────────────────────────────
@@ -126,21 +133,32 @@ export class Agent extends DurableObject<Env> {
     return this.store.load;
   }
 
-  /** The agent accepts an offer: the space's router decides whether it still stands. */
+  /** The agent accepts an offer: the space's router decides whether it still stands. Only a held offer can be accepted. */
   async accept(conversationId: string): Promise<OfferAnswer> {
     const slot = this.store.slot(conversationId);
     if (slot?.kind === "active") return { ok: false, code: "taken", message: "You already have this conversation." };
-    const spaceId = slot?.spaceId ?? (await this.lastKnownSpace(conversationId));
-    if (!spaceId) return { ok: false, code: "not_offered", message: "This conversation was not offered to you, or the offer is gone." };
     const record = this.requireRecord();
-    const answer = await this.router(spaceId).accept(conversationId, record.agentId);
+    if (!slot) {
+      // No offer held here (expired, withdrawn, never made): the router only explains why.
+      const spaceId = await this.lastKnownSpace(conversationId);
+      if (!spaceId) return { ok: false, code: "not_offered", message: "This conversation was not offered to you, or the offer is gone." };
+      return this.router(spaceId).refusal(conversationId, record.agentId);
+    }
+    let answer: OfferAnswer;
+    try {
+      answer = await this.router(slot.spaceId).accept(conversationId, record.agentId);
+    } catch {
+      return { ok: false, code: "failed", message: "Routing did not answer; your offer still stands. Try again in a moment." };
+    }
     if (!answer.ok) {
-      if (this.store.slot(conversationId)?.kind === "offer") this.store.remove(conversationId);
+      // A second accept of an offer this agent already took keeps the slot (now active); any other refusal frees it.
+      if (answer.code === "already_accepted") this.store.putActive(conversationId, slot.spaceId);
+      else if (this.store.slot(conversationId)?.kind === "offer") this.store.remove(conversationId);
       return answer;
     }
-    this.store.putActive(conversationId, spaceId);
-    this.push({ v: 1, type: "assigned", conversationId, spaceId });
-    this.syncRouters(record, record.spaceIds.filter((s) => s !== spaceId));
+    this.store.putActive(conversationId, slot.spaceId);
+    this.push({ v: 1, type: "assigned", conversationId, spaceId: slot.spaceId });
+    this.syncRouters(record, record.spaceIds.filter((s) => s !== slot.spaceId));
     return answer;
   }
 
@@ -258,9 +276,10 @@ export class Agent extends DurableObject<Env> {
       if (next === null) this.deadlines.clear("stale_offers");
       else this.deadlines.set("stale_offers", next + STALE_OFFER_MARGIN_MS);
     }
-    if ((this.deadlines.get("sync") ?? Infinity) <= now && record) {
+    const latest = this.store.record;
+    if ((this.deadlines.get("sync") ?? Infinity) <= now && latest) {
       this.deadlines.clear("sync");
-      this.syncRouters(record, record.spaceIds);
+      this.syncRouters(latest, latest.spaceIds);
     }
     this.deadlines.arm();
   }

@@ -293,9 +293,10 @@ export class Conversation extends DurableObject<Env> {
     if (record.state === "closed") return this.refuse(ws, "conversation_closed", "This conversation is closed. Start a new one to write again.", clientId);
     if (record.state !== "ai") return; // already waiting for, or talking with, a person
     const ai: Author = { type: "ai", id: null, name: record.aiAgentName };
-    this.say(ai, (await this.staffed(record)) ? AI_MESSAGES.handoffStaffed : AI_MESSAGES.handoffUnstaffed);
+    const staffed = await this.staffed(record);
     const current = this.store.record;
-    if (current?.state !== "ai") return;
+    if (current?.state !== "ai" || current.handoff) return; // closed, or handed off, while we asked
+    this.say(ai, staffed ? AI_MESSAGES.handoffStaffed : AI_MESSAGES.handoffUnstaffed);
     this.handOff(current, {
       reason: "customer_request",
       rule: null,
@@ -385,7 +386,9 @@ export class Conversation extends DurableObject<Env> {
     try {
       for (let row = this.store.nextNotification(); row; row = this.store.nextNotification()) {
         const n = JSON.parse(row.payload) as Notification;
-        const position = await deliver(this.env, n);
+        // A handoff notice that arrives after a person took over (or the customer left) is dropped.
+        const stale = (n.call === "enqueue" || n.call === "refreshPacket") && this.store.record?.state !== "waiting";
+        const position = stale ? null : await deliver(this.env, n);
         this.store.dropNotification(row.id);
         if (n.call === "enqueue" && position !== null) this.setPosition(position);
       }

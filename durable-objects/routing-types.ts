@@ -24,7 +24,7 @@ export type ReserveResult = { ok: true; load: number } | { ok: false; reason: Sk
 
 export type OfferAnswer =
   | { ok: true }
-  | { ok: false; code: "expired" | "taken" | "not_offered" | "customer_left"; message: string };
+  | { ok: false; code: "expired" | "taken" | "already_accepted" | "not_offered" | "customer_left" | "failed"; message: string };
 
 export interface EnqueueRequest {
   packet: HandoffPacket;

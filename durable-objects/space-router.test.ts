@@ -212,6 +212,26 @@ describe("routing a space's conversations", () => {
     expect(await pendingOffers(agent!.id)).toEqual([other]);
   });
 
+  it("an admin's new cap holds even for conversations that started under the old one", async () => {
+    const site = await routingSite({ agents: 1, cap: 3, mode: "ai_team" });
+    const [agent] = site.agents;
+    const early = await startWaiting(site); // its settings snapshot says cap 3
+    await call("PATCH", "/api/settings/chat", { cookie: site.adminCookie, body: { chatCap: 1 } });
+    await setAvailability(agent!, "available");
+    const first = await startWaiting(site);
+    const firstSocket = await customerSocket(first.conversationId, first.customerToken);
+    await firstSocket.hello(0);
+    firstSocket.send({ type: "request_person" });
+    await offerArrives(agent!, first.conversationId);
+    await accept(agent!, first.conversationId);
+    const earlySocket = await customerSocket(early.conversationId, early.customerToken);
+    await earlySocket.hello(0);
+    earlySocket.send({ type: "request_person" });
+    await earlySocket.waitFor((f) => f.type === "state" && f.state === "waiting");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await pendingOffers(agent!.id)).toEqual([]);
+  });
+
   it("offer deadlines survive a new instance of the router", async () => {
     const site = await routingSite({ agents: 2, offerTimeoutMs: 100 });
     for (const agent of site.agents) await setAvailability(agent, "available");

@@ -38,7 +38,8 @@ export class SpaceRouter extends DurableObject<Env> {
   // ── Conversations ───────────────────────────────────────────────────────────────────────────────
   /** A conversation enters the line (idempotent); answers its position. */
   async enqueue(request: EnqueueRequest): Promise<number | null> {
-    this.store.config = { siteId: request.siteId, spaceId: request.packet.spaceId, ...request.settings };
+    // The conversation's settings are a snapshot from its start: they never override what an admin set since.
+    if (!this.store.config) this.store.config = { siteId: request.siteId, spaceId: request.packet.spaceId, ...request.settings };
     this.store.enqueue(request.packet);
     await this.pump();
     return this.store.position(request.packet.conversationId);
@@ -119,7 +120,16 @@ export class SpaceRouter extends DurableObject<Env> {
     this.armAlarm();
     const agent = this.store.agent(agentId);
     const conversation = this.env.CONVERSATION.get(this.env.CONVERSATION.idFromName(conversationId));
-    const assigned = await conversation.assign({ id: agentId, name: agent?.name ?? "An agent" }).catch((err: Error) => ({ ok: false as const, reason: err.message }));
+    let assigned: { ok: boolean };
+    try {
+      assigned = await conversation.assign({ id: agentId, name: agent?.name ?? "An agent" });
+    } catch {
+      // The conversation did not answer: it goes back to the line rather than getting lost.
+      this.store.enqueue(row.packet);
+      this.store.log(conversationId, { kind: "withdrawn", agentId, note: "The conversation did not answer the accept; back in line.", considered: [] });
+      this.kick();
+      return { ok: false, code: "failed", message: "The conversation could not be reached; it went back to the line. Try again in a moment." };
+    }
     if (!assigned.ok) {
       return { ok: false, code: "customer_left", message: "The customer left before you accepted; the conversation is closed." };
     }
@@ -140,12 +150,13 @@ export class SpaceRouter extends DurableObject<Env> {
     return { ok: true };
   }
 
-  private refusal(conversationId: string, agentId: string): OfferAnswer {
+  /** Why an accept or decline finds no offer (read-only; an accept the agent already made answers ok again). */
+  refusal(conversationId: string, agentId: string): OfferAnswer {
     const last = this.store.decisions(conversationId).filter((d) => d.agentId === agentId || d.kind === "accepted").at(-1);
     if (last?.kind === "accepted" && last.agentId !== agentId) {
       return { ok: false, code: "taken", message: "Another agent already accepted this conversation." };
     }
-    if (last?.kind === "accepted") return { ok: false, code: "taken", message: "You already accepted this conversation." };
+    if (last?.kind === "accepted") return { ok: false, code: "already_accepted", message: "You already accepted this conversation." };
     if (last?.kind === "expired") return { ok: false, code: "expired", message: "This offer expired before you accepted it; it went to the next agent." };
     if (last?.kind === "left_line") return { ok: false, code: "customer_left", message: "The customer left before anyone accepted." };
     return { ok: false, code: "not_offered", message: "There is no pending offer of this conversation for you." };
@@ -203,7 +214,7 @@ export class SpaceRouter extends DurableObject<Env> {
     try {
       do {
         this.pumpAgain = false;
-        await this.offerAround();
+        await this.offerAround().catch((err: Error) => console.warn(`router: routing stopped early: ${err.message}`));
       } while (this.pumpAgain);
     } finally {
       this.pumping = false;
@@ -235,13 +246,22 @@ export class SpaceRouter extends DurableObject<Env> {
       const considered = this.store.considered(conversationId, round, cap);
       const best = this.store.pick(conversationId, round, cap);
       if (!best) {
-        this.store.markExhausted(conversationId, this.store.epoch);
+        // A new round only once every available, connected member has been tried (at the cap or not).
+        if (!this.store.anyUntried(conversationId, round)) this.store.markExhausted(conversationId, this.store.epoch);
         this.store.log(conversationId, { kind: "no_eligible_agent", agentId: null, note: "Waiting in line for the next available agent.", considered });
         return;
       }
       const offeredAt = Date.now();
       const expiresAt = offeredAt + timeoutMs;
-      const reserved = await this.env.AGENT.get(this.env.AGENT.idFromName(best.agentId)).reserve({ packet: current.packet, offeredAt, expiresAt }, cap);
+      let reserved;
+      try {
+        reserved = await this.env.AGENT.get(this.env.AGENT.idFromName(best.agentId)).reserve({ packet: current.packet, offeredAt, expiresAt }, cap);
+      } catch (err) {
+        // The agent's actor did not answer: skip them this round (a slot it may hold is freed by its own sweep).
+        console.warn(`router: reserve at ${best.agentId} failed: ${(err as Error).message}`);
+        this.store.markTried(conversationId, best.agentId, round);
+        continue;
+      }
       if (!reserved.ok) {
         this.store.upsertAgent(reserved.snapshot);
         if (reserved.reason === "at_cap") this.store.setLoad(best.agentId, Math.max(reserved.snapshot.load, cap));
@@ -252,6 +272,13 @@ export class SpaceRouter extends DurableObject<Env> {
         // The conversation left the line while the slot was being reserved.
         await this.releaseAt(best.agentId, conversationId, "customer_left");
         return;
+      }
+      const now = this.store.agent(best.agentId);
+      if (now && (!now.available || !now.connected)) {
+        // The agent went unavailable or dropped off while the slot was being reserved.
+        await this.releaseAt(best.agentId, conversationId, "withdrawn");
+        this.store.markTried(conversationId, best.agentId, round);
+        continue;
       }
       this.store.offer(conversationId, best.agentId, offeredAt, expiresAt);
       this.store.markTried(conversationId, best.agentId, round);

@@ -18,6 +18,8 @@ export interface Env {
   AI?: { run(model: string, input: Record<string, unknown>): Promise<unknown> };
   /** Optional secret: the API key of an OpenAI-compatible endpoint chosen in the AI agent settings. */
   LLM_API_KEY?: string;
+  /** The OpenAI-compatible endpoint the operator set up (the key is only ever sent there). */
+  LLM_ENDPOINT?: string;
   LOGIN_LIMITER: RateLimit;
   WIDGET_LIMITER: RateLimit;
 }

@@ -135,6 +135,8 @@ export class AiTurns {
     const answered = { ...record, aiAnsweredSeq: upTo };
     if (decision) {
       const staffed = await this.host.staffed(record);
+      const current = store.record;
+      if (current?.state !== "ai" || current.handoff) return; // closed, or handed off, meanwhile
       this.host.say(ai, staffed ? AI_MESSAGES.handoffStaffed : AI_MESSAGES.handoffUnstaffed);
       return this.host.handOff(store.saveRecord({ ...store.record!, aiAnsweredSeq: upTo }), decision);
     }
@@ -171,6 +173,8 @@ export class AiTurns {
     this.host.recordGap(record, question);
     if (record.supportMode === "ai_team" && (reply?.wantsPerson || failed >= context.settings.cannotHelpHandoffAfter)) {
       const staffed = await this.host.staffed(record);
+      const current = store.record;
+      if (current?.state !== "ai" || current.handoff) return; // closed, or handed off, meanwhile
       this.host.say(ai, reply?.kind === "cannot_help" && reply.text ? reply.text : staffed ? AI_MESSAGES.handoffStaffed : AI_MESSAGES.handoffUnstaffed);
       const reason = reply?.wantsPerson ? "customer_request" : "missing_knowledge";
       return this.host.handOff(store.saveRecord({ ...store.record!, aiAnsweredSeq: upTo, failedAnswers: failed }), {

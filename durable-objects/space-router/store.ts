@@ -163,6 +163,20 @@ export class RouterStore {
     return r ? { agentId: r.agent_id, name: r.name, load: r.load } : null;
   }
 
+  /** Whether an available, connected agent has not been tried for this conversation this round (whatever their load). */
+  anyUntried(conversationId: string, round: number): boolean {
+    return (
+      this.sql
+        .exec(
+          `SELECT 1 FROM agents WHERE available = 1 AND connected = 1
+           AND agent_id NOT IN (SELECT agent_id FROM tried WHERE conversation_id = ? AND round = ?) LIMIT 1`,
+          conversationId,
+          round,
+        )
+        .toArray().length > 0
+    );
+  }
+
   anyEligible(cap: number): boolean {
     return this.sql.exec(`SELECT 1 FROM agents WHERE available = 1 AND connected = 1 AND load < ? LIMIT 1`, cap).toArray().length > 0;
   }

@@ -12,8 +12,9 @@ export function chooseResponder(env: Env, settings: AiSettings, origin: string):
   if (settings.responder === "workers_ai" && env.AI) {
     return new LlmResponder(env.DB, new WorkersAiModel(env.AI, settings.model ?? DEFAULT_WORKERS_AI_MODEL), origin);
   }
-  if (settings.responder === "openai_compatible" && settings.endpoint && env.LLM_API_KEY) {
-    return new LlmResponder(env.DB, new OpenAiCompatibleModel(settings.endpoint, env.LLM_API_KEY, settings.model ?? "gpt-4o-mini"), origin);
+  // The operator's key goes only to the operator's endpoint (LLM_ENDPOINT), never to one a site admin typed.
+  if (settings.responder === "openai_compatible" && env.LLM_ENDPOINT && env.LLM_API_KEY) {
+    return new LlmResponder(env.DB, new OpenAiCompatibleModel(env.LLM_ENDPOINT, env.LLM_API_KEY, settings.model ?? "gpt-4o-mini"), origin);
   }
   // The default, and the fallback when an LLM is chosen but not configured: no network needed.
   return new KnowledgeBaseResponder(env.DB, origin);
