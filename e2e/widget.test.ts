@@ -158,3 +158,17 @@ test("a wrong identity hash is refused", async () => {
   await snapshot(page, "widget-identity-refused");
   await page.close();
 });
+
+test("the support site serves the help center with the same chat", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/support/assistant`);
+  await page.getByRole("heading", { name: "Acme Assistant" }).waitFor();
+  await page.getByLabel("Search the help center").fill("refund");
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("link", { name: /refund/i }).first().waitFor();
+  const frame = await openWidget(page);
+  await say(frame, "how do I reset my password?");
+  await frame.locator(".bubble.ai").filter({ hasText: "reset-forgotten-password" }).waitFor();
+  await snapshot(page, "support-site-chat");
+  await page.close();
+});

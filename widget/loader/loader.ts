@@ -48,6 +48,8 @@ iframe[hidden] { display: none; }
   const experienceId = script?.dataset.experience;
   if (!script || !experienceId) return console.warn("Parley: add data-experience to the widget's script tag.");
   const base = new URL(script.src).origin;
+  // On Parley's own support site the chat is the help center's (channel support_site); elsewhere it is embedded.
+  const channel = script.dataset.channel === "support_site" ? "support_site" : "widget";
   const handlers = new Map<string, Set<Handler>>();
   const queue: HostToFrame[] = [];
   let frame: HTMLIFrameElement | null = null;
@@ -104,7 +106,7 @@ iframe[hidden] { display: none; }
     }
   });
 
-  fetch(`${base}/widget/v1/experiences/${encodeURIComponent(experienceId)}/config`)
+  fetch(`${base}/widget/v1/experiences/${encodeURIComponent(experienceId)}/config?channel=${channel}`)
     .then((res) => (res.ok ? (res.json() as Promise<WidgetConfig>) : Promise.reject(new Error(`config ${res.status}`))))
     .then((config) => {
       if (!config.allowed) return console.warn(`Parley: ${config.reason ?? "this chat is not available on this page."}`);
@@ -127,7 +129,7 @@ iframe[hidden] { display: none; }
       frame.title = `Chat with ${config.name}`;
       frame.hidden = true;
       frame.setAttribute("allow", "clipboard-write");
-      frame.src = `${base}/widget/v1/frame?experience=${encodeURIComponent(experienceId)}&channel=widget&host=${encodeURIComponent(location.origin)}`;
+      frame.src = `${base}/widget/v1/frame?experience=${encodeURIComponent(experienceId)}&channel=${channel}&host=${encodeURIComponent(location.origin)}`;
       launcher.addEventListener("click", () => setOpen(!open));
       shadow.append(launcher, frame);
       document.body.append(host);

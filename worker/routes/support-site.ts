@@ -10,7 +10,7 @@ export const supportSite = new Hono<AppEnv>();
 
 supportSite.get("/assets/help.css", (c) => c.body(HELP_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=3600" }));
 
-const center = (e: { slug: string; name: string; color: string }): HelpCenter => ({ slug: e.slug, name: e.name, color: e.color });
+const center = (e: { id: string; slug: string; name: string; color: string }): HelpCenter => ({ id: e.id, slug: e.slug, name: e.name, color: e.color });
 
 supportSite.get("/:slug/theme.css", async (c) => {
   const experience = await helpCenter(database(c.env.DB), c.req.param("slug"));

@@ -86,8 +86,8 @@ widgetRoutes.openapi(
     path: "/experiences/{id}/config",
     tags: ["Widget"],
     summary: "What the embed loader needs: name, colour, greeting, mode, and whether the calling page's origin may show the chat",
-    request: { params: z.object({ id: z.string().min(1).max(64) }) },
-    responses: { 200: json(WidgetConfig, "The widget's configuration"), 404: errors[404] },
+    request: { params: z.object({ id: z.string().min(1).max(64) }), query: z.object({ channel: z.enum(["widget", "support_site"]).default("widget") }) },
+    responses: { 200: json(WidgetConfig, "The widget's configuration"), 400: errors[400], 404: errors[404] },
   }),
   async (c) => {
     c.header("access-control-allow-origin", "*");
@@ -95,8 +95,10 @@ widgetRoutes.openapi(
     if (!experience) throw new ApiError(404, "not_found", "The chat was not found.");
     const origin = c.req.header("origin");
     const own = new URL(c.req.url).origin;
-    const channelOn = experience.channels.includes("widget");
-    const originOk = origin === undefined || origin === own || experience.allowedOrigins.includes(origin);
+    const channel = c.req.valid("query").channel;
+    const channelOn = experience.channels.includes(channel);
+    // The support site's chat lives on Parley's own pages only; the embedded widget on the allowed origins.
+    const originOk = origin === undefined || origin === own || (channel === "widget" && experience.allowedOrigins.includes(origin));
     return c.json(
       {
         experienceId: experience.id,
@@ -106,7 +108,13 @@ widgetRoutes.openapi(
         aiAgentName: experience.aiAgentName,
         supportMode: experience.supportMode,
         allowed: channelOn && originOk,
-        reason: !channelOn ? "This chat is not offered as an embedded widget." : !originOk ? `This chat cannot be used on ${origin}.` : null,
+        reason: !channelOn
+          ? channel === "widget"
+            ? "This chat is not offered as an embedded widget."
+            : "This chat is not offered on the support site."
+          : !originOk
+            ? `This chat cannot be used on ${origin}.`
+            : null,
       },
       200,
     );

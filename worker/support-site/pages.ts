@@ -8,6 +8,8 @@ import type { HtmlEscapedString } from "hono/utils/html";
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 export interface HelpCenter {
+  /** The experience's id: the help center's chat is its widget. */
+  id: string;
   slug: string;
   name: string;
   color: string;
@@ -43,6 +45,7 @@ export function layout(center: HelpCenter, title: string, body: Html, query = ""
       </div>
     </header>
     <main class="wrap">${body}</main>
+    <script src="/widget/v1/widget.js" data-experience="${center.id}" data-channel="support_site" async></script>
   </body>
 </html>`;
 }
