@@ -127,12 +127,12 @@ export class Conversation extends DurableObject<Env> {
     return { ok: true, summary: summaryOf(record) };
   }
 
-  /** The router tells a waiting customer their place in line. */
-  setPosition(position: number): void {
+  /** The router tells a waiting customer their place in line, and roughly how long it may take. */
+  setPosition(position: number, estimateSeconds: number | null = null): void {
     const record = this.store.record;
-    if (!record || record.state !== "waiting" || record.position === position) return;
-    this.store.saveRecord({ ...record, position }, false);
-    this.broadcast("waiting", { position });
+    if (!record || record.state !== "waiting" || (record.position === position && record.estimateSeconds === estimateSeconds)) return;
+    this.store.saveRecord({ ...record, position, estimateSeconds }, false);
+    this.broadcast("waiting", { position, estimateSeconds });
   }
 
   // ── Sockets ─────────────────────────────────────────────────────────────────────────────────────

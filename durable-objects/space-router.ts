@@ -115,6 +115,7 @@ export class SpaceRouter extends DurableObject<Env> {
     }
     // Commit before any await: an expiry or a second accept that runs meanwhile finds no offer.
     this.store.leave(conversationId);
+    this.store.recordWait(Date.now() - row.enqueuedAt);
     this.store.touch(agentId);
     this.store.log(conversationId, { kind: "accepted", agentId, note: null, considered: [] });
     this.armAlarm();
@@ -290,7 +291,19 @@ export class SpaceRouter extends DurableObject<Env> {
     }
   }
 
-  /** Tells the conversations at the head of the line their place when it changed. */
+  /**
+   * Roughly how long the customer at `position` will wait: the median of the space's recent waits, times the
+   * position spread over the agents who are available now. Null until the space has waits to go by.
+   */
+  private estimate(position: number): number | null {
+    const waits = this.store.recentWaits().sort((a, b) => a - b);
+    if (waits.length === 0) return null;
+    const median = waits[Math.floor(waits.length / 2)]!;
+    const agents = Math.max(1, this.store.availableCount());
+    return Math.round((median * Math.ceil(position / agents)) / 1000);
+  }
+
+  /** Tells the conversations at the head of the line their place (and an estimate) when it changed. */
   private async notifyPositions(): Promise<void> {
     const updates: Promise<unknown>[] = [];
     for (const [i, row] of this.store.head(POSITION_UPDATES).entries()) {
@@ -299,7 +312,7 @@ export class SpaceRouter extends DurableObject<Env> {
       this.store.setNotifiedPosition(row.conversationId, position);
       updates.push(
         this.env.CONVERSATION.get(this.env.CONVERSATION.idFromName(row.conversationId))
-          .setPosition(position)
+          .setPosition(position, this.estimate(position))
           .catch(() => undefined),
       );
     }

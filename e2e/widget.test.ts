@@ -172,3 +172,21 @@ test("the support site serves the help center with the same chat", async () => {
   await snapshot(page, "support-site-chat");
   await page.close();
 });
+
+test("that solved it closes the chat; the customer can start again and find earlier conversations", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/support/assistant`);
+  const frame = await openWidget(page);
+  await say(frame, "how do I track my order?");
+  await frame.locator(".bubble.ai").filter({ hasText: "track-my-order" }).waitFor();
+  await frame.getByRole("button", { name: "That solved it" }).click();
+  await frame.getByText("This conversation has ended.").waitFor();
+  await frame.getByRole("button", { name: "Start a new conversation" }).click();
+  await say(frame, "how long does shipping take?");
+  await frame.locator(".bubble.ai").filter({ hasText: "shipping" }).waitFor();
+  await frame.getByRole("button", { name: "That solved it" }).click();
+  await frame.getByText("Your earlier conversations").waitFor();
+  await frame.getByText("how do I track my order?").waitFor();
+  await snapshot(page, "widget-earlier-conversations");
+  await page.close();
+});

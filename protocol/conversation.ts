@@ -50,6 +50,7 @@ export const ConversationSummary = z.object({
   outcome: AiOutcome.nullable(),
   /** Place in the space's line while waiting for a person (1 = next). */
   position: z.number().int().min(1).nullable(),
+  estimateSeconds: z.number().int().min(0).nullable().default(null),
   createdAt: z.number(),
 });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
@@ -105,7 +106,11 @@ export const ServerTyping = server("typing", { author: Author, typing: z.boolean
 export const ServerRead = server("read", { by: z.enum(["customer", "agent"]), upTo: z.number().int().min(0) });
 export const ServerState = server("state", { state: ConversationState, outcome: AiOutcome.nullable() });
 export const ServerAgentJoined = server("agent_joined", { agent: z.object({ id: z.string(), name: z.string() }) });
-export const ServerWaiting = server("waiting", { position: z.number().int().min(1).nullable() });
+export const ServerWaiting = server("waiting", {
+  position: z.number().int().min(1).nullable(),
+  /** Roughly how long until a person joins, from the space's recent waits (null until there are some). */
+  estimateSeconds: z.number().int().min(0).nullable().default(null),
+});
 export const ErrorCode = z.enum([
   "bad_frame",
   "too_large",
@@ -202,3 +207,9 @@ export const FrameToHost = z.discriminatedUnion("type", [
   z.object({ type: z.literal("parley:error"), message: z.string() }),
 ]);
 export type FrameToHost = z.infer<typeof FrameToHost>;
+
+/** A customer's earlier conversations with one experience (GET /widget/v1/conversations, customer token). */
+export const EarlierConversations = z.object({
+  conversations: z.array(z.object({ id: z.string(), summary: z.string(), status: z.string(), createdAt: z.number() })),
+});
+export type EarlierConversations = z.infer<typeof EarlierConversations>;

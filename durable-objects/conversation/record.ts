@@ -52,6 +52,7 @@ export interface ConversationRecord extends Omit<StartParams, "greeting"> {
   /** Since when the customer has waited for a person, and their place in the line. */
   waitingSince: number | null;
   position: number | null;
+  estimateSeconds?: number | null;
   /** Bumped on every change the work item shows; the outbox writes only newer versions. */
   version: number;
 }
@@ -73,6 +74,7 @@ export function summaryOf(record: ConversationRecord): ConversationSummary {
     workItemKey: record.workItemKey,
     outcome: record.outcome,
     position: record.state === "waiting" ? record.position : null,
+    estimateSeconds: record.state === "waiting" ? (record.estimateSeconds ?? null) : null,
     createdAt: record.createdAt,
   };
 }

@@ -108,6 +108,17 @@ export class RouterStore {
     return tick;
   }
 
+  /** Recent waits (enqueue to accept, ms), newest last, at most 50: the basis of the customer's estimate. */
+  recordWait(ms: number): void {
+    const waits = this.recentWaits();
+    waits.push(Math.max(0, Math.round(ms)));
+    this.setMeta("waits", JSON.stringify(waits.slice(-50)));
+  }
+
+  recentWaits(): number[] {
+    return JSON.parse(this.meta("waits") ?? "[]") as number[];
+  }
+
   // ── Agents ──────────────────────────────────────────────────────────────────────────────────────
   agent(agentId: string): (AgentSnapshot & { lastAt: number }) | null {
     const r = this.sql
@@ -175,6 +186,10 @@ export class RouterStore {
         )
         .toArray().length > 0
     );
+  }
+
+  availableCount(): number {
+    return this.sql.exec<{ n: number }>(`SELECT count(*) AS n FROM agents WHERE available = 1 AND connected = 1`).one().n;
   }
 
   anyEligible(cap: number): boolean {

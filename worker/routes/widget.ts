@@ -1,8 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { StartConversation, StartedConversation, TOKEN_SUBPROTOCOL_PREFIX, WidgetConfig } from "../../protocol/conversation";
-import { eq } from "drizzle-orm";
-import { experiences } from "../db/schema";
+import { EarlierConversations, StartConversation, StartedConversation, TOKEN_SUBPROTOCOL_PREFIX, WidgetConfig } from "../../protocol/conversation";
+import { and, desc, eq } from "drizzle-orm";
+import { experiences, workItems } from "../db/schema";
 import { framePage } from "../widget/frame-page";
 import type { Party } from "../../durable-objects/conversation/party";
 import { database } from "../db/client";
@@ -128,3 +128,32 @@ widgetRoutes.get("/frame", async (c) => {
   if (!experience || !experience.channels.includes(channel)) return c.text("This chat is not available here.", 404);
   return framePage(c.env, c.req.raw, channel === "widget" ? experience.allowedOrigins : []);
 });
+
+widgetRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/conversations",
+    tags: ["Widget"],
+    summary: "The customer's earlier conversations with this experience (customer token as `Authorization: Bearer`)",
+    responses: { 200: json(EarlierConversations, "Newest first"), 401: errors[401] },
+  }),
+  async (c) => {
+    const token = c.req.header("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const claims = token ? await verifyCustomerToken(c.env.CUSTOMER_TOKEN_SECRET, token) : null;
+    if (!claims) throw new ApiError(401, "token_rejected", "This chat session is not valid. Start the conversation again.");
+    const rows = await database(c.env.DB)
+      .select({ id: workItems.id, summary: workItems.summary, status: workItems.status, createdAt: workItems.createdAt })
+      .from(workItems)
+      .where(
+        and(
+          eq(workItems.siteId, claims.siteId),
+          eq(workItems.customerId, claims.customerId),
+          eq(workItems.experienceId, claims.experienceId),
+          eq(workItems.type, "Conversation"),
+        ),
+      )
+      .orderBy(desc(workItems.createdAt))
+      .limit(20);
+    return c.json({ conversations: rows }, 200);
+  },
+);

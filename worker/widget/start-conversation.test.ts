@@ -91,3 +91,19 @@ describe("starting a conversation from the widget", () => {
     expect(embedded.body.error.message).toBe("Chat team does not offer chat on the embedded widget.");
   });
 });
+
+describe("a customer's earlier conversations", () => {
+  it("lists them for the customer's own token only, newest first", async () => {
+    const site = await chatSite("team");
+    const first = await startChat(site);
+    await runDurableObjectAlarm(conversationStub(first.conversationId));
+    const second = await startChat(site, { customerToken: first.customerToken, startNew: true });
+    await runDurableObjectAlarm(conversationStub(second.conversationId));
+    const stranger = await startChat(site);
+    await runDurableObjectAlarm(conversationStub(stranger.conversationId));
+    const mine = await call("GET", "/widget/v1/conversations", { headers: { authorization: `Bearer ${first.customerToken}` } });
+    expect(mine.body.conversations.map((c: { id: string }) => c.id)).toEqual([second.conversationId, first.conversationId]);
+    expect((await call("GET", "/widget/v1/conversations")).status).toBe(401);
+    expect((await call("GET", "/widget/v1/conversations", { headers: { authorization: "Bearer forged.token" } })).status).toBe(401);
+  });
+});

@@ -57,6 +57,10 @@ export function App(props: { chat: Chat; title: string; onClose: () => void }) {
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   createEffect(() => {
+    if (s.conversation?.state === "closed") void chat.loadEarlier();
+  });
+
+  createEffect(() => {
     void s.messages.length;
     void chat.pendingCount();
     queueMicrotask(() => list?.scrollTo({ top: list.scrollHeight }));
@@ -126,6 +130,9 @@ export function App(props: { chat: Chat; title: string; onClose: () => void }) {
         <Show when={state() === "waiting"}>
           <div class="waiting" role="status">
             <strong>{strings.waiting(s.position)}</strong>
+            <Show when={s.estimateSeconds !== null}>
+              <span>{strings.estimate(s.estimateSeconds!)}</span>
+            </Show>
             <span>{strings.waitingHint}</span>
           </div>
         </Show>
@@ -154,6 +161,22 @@ export function App(props: { chat: Chat; title: string; onClose: () => void }) {
               <button type="button" class="primary" onClick={() => void chat.startAgain()}>
                 {strings.startAgain}
               </button>
+              <Show when={s.earlier.length > 1}>
+                <h2 class="earlier-title">{strings.earlier}</h2>
+                <ul class="earlier">
+                  <For each={s.earlier.filter((e) => e.id !== s.conversation?.id)}>
+                    {(e) => (
+                      <li>
+                        <span>{e.summary}</span>
+                        <small>{new Date(e.createdAt).toLocaleDateString()}</small>
+                        <button type="button" onClick={() => chat.view(e.id)}>
+                          {strings.view}
+                        </button>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
             </div>
           }
         >

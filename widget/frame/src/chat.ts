@@ -15,7 +15,9 @@ export interface ChatState {
   messages: TranscriptEntry[];
   typing: { name: string; type: string } | null;
   position: number | null;
+  estimateSeconds: number | null;
   agentName: string | null;
+  earlier: { id: string; summary: string; status: string; createdAt: number }[];
   error: string | null;
 }
 
@@ -27,7 +29,9 @@ export function createChat(onNewMessage: (entry: TranscriptEntry) => void) {
     messages: [],
     typing: null,
     position: null,
+    estimateSeconds: null,
     agentName: null,
+    earlier: [],
     error: null,
   });
   const [pendingCount, setPendingCount] = createSignal(0);
@@ -51,7 +55,12 @@ export function createChat(onNewMessage: (entry: TranscriptEntry) => void) {
   function onFrame(frame: ServerFrame) {
     switch (frame.type) {
       case "welcome":
-        setState({ conversation: frame.conversation, position: frame.conversation.position, agentName: frame.conversation.assignee?.name ?? state.agentName });
+        setState({
+          conversation: frame.conversation,
+          position: frame.conversation.position,
+          estimateSeconds: frame.conversation.estimateSeconds,
+          agentName: frame.conversation.assignee?.name ?? state.agentName,
+        });
         merge(frame.messages, false);
         break;
       case "message":
@@ -66,7 +75,7 @@ export function createChat(onNewMessage: (entry: TranscriptEntry) => void) {
         if (frame.state !== "waiting") setState("position", null);
         break;
       case "waiting":
-        setState("position", frame.position);
+        setState({ position: frame.position, estimateSeconds: frame.estimateSeconds });
         break;
       case "agent_joined":
         setState("agentName", frame.agent.name);
@@ -106,6 +115,11 @@ export function createChat(onNewMessage: (entry: TranscriptEntry) => void) {
     solved: () => connection.send({ type: "close", outcome: "resolved" }),
     leaveEmail: (email: string) => connection.send({ type: "leave_email", email }),
     startAgain: () => connection.start({ startNew: true }),
+    loadEarlier: async () => setState("earlier", await connection.earlier()),
+    view: (conversationId: string) => {
+      setState({ messages: [], typing: null, agentName: null });
+      connection.view(conversationId);
+    },
   };
 }
 

@@ -5,6 +5,7 @@
  * reconnect; the conversation stores each once. Every frame is validated with the shared protocol schemas.
  */
 import {
+  EarlierConversations,
   PROTOCOL_VERSION,
   ServerFrame,
   StartedConversation,
@@ -121,6 +122,23 @@ export class Connection {
 
   private track(seqs: number[]): void {
     for (const seq of seqs) if (seq > this.lastSeq) this.lastSeq = seq;
+  }
+
+  /** The customer's earlier conversations with this experience, newest first. */
+  async earlier(): Promise<EarlierConversations["conversations"]> {
+    if (!this.started) return [];
+    const res = await fetch("/widget/v1/conversations", { headers: { authorization: `Bearer ${this.started.customerToken}` } });
+    if (!res.ok) return [];
+    return EarlierConversations.parse(await res.json()).conversations;
+  }
+
+  /** Opens another of the customer's conversations (an earlier one is read-only: it is closed). */
+  view(conversationId: string): void {
+    if (!this.started || conversationId === this.started.conversationId) return;
+    this.started = { ...this.started, conversationId };
+    this.lastSeq = 0;
+    this.pending.clear();
+    this.connect();
   }
 
   get seq(): number {

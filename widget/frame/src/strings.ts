@@ -12,6 +12,13 @@ export const strings = {
   waiting: (position: number | null) =>
     position === null ? "You're in line for a person from our team." : position === 1 ? "You're next in line." : `You're number ${position} in line.`,
   waitingHint: "Stay here: a person will join this chat. You can keep writing meanwhile.",
+  estimate: (seconds: number) => (seconds < 60 ? "Usually less than a minute." : `Usually about ${Math.round(seconds / 60)} minute${Math.round(seconds / 60) === 1 ? "" : "s"}.`),
+  keepWaiting: "Keep waiting",
+  leaveMessage: "Leave a message instead",
+  leaveMessageHint: "Still waiting? You can keep waiting, or leave your email and a message: the team will write back.",
+  earlier: "Your earlier conversations",
+  view: "View",
+  backToCurrent: "Back",
   joined: (name: string) => `${name} joined`,
   emailLabel: "Your email",
   emailSubmit: "Send",
