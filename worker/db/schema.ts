@@ -146,6 +146,13 @@ export const workItems = sqliteTable(
     type: text("type").$type<WorkItemType>().notNull(),
     status: text("status").$type<WorkItemStatus>().notNull(),
     priority: text("priority").notNull().default("Medium"),
+    /**
+     * The priority's order, higher is more urgent (Highest 5 … Lowest 1, 0 for anything else): computed by
+     * SQLite from `priority`, never written. JQL compares and sorts priorities by it, so an index can serve them.
+     */
+    priorityRank: integer("priority_rank")
+      .notNull()
+      .generatedAlwaysAs(sql`CASE "priority" WHEN 'Highest' THEN 5 WHEN 'High' THEN 4 WHEN 'Medium' THEN 3 WHEN 'Low' THEN 2 WHEN 'Lowest' THEN 1 ELSE 0 END`, { mode: "virtual" }),
     labels: text("labels", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     summary: text("summary").notNull(),
     description: text("description").notNull().default(""),
@@ -179,6 +186,12 @@ export const workItems = sqliteTable(
     index("work_items_customer_created").on(t.customerId, t.createdAt),
     index("work_items_experience").on(t.experienceId),
     index("work_items_site_outcome").on(t.siteId, t.aiOutcome, t.createdAt),
+    // Queue pages (worker/jql/run.ts): each serves a common filter's count from the index alone and its
+    // ORDER BY without sorting every match.
+    index("work_items_space_type_status_created").on(t.spaceId, t.type, t.status, t.createdAt),
+    index("work_items_space_assignee_updated").on(t.spaceId, t.assigneeId, t.updatedAt, t.status),
+    index("work_items_space_priority_created").on(t.spaceId, sql`${t.priorityRank} DESC`, t.createdAt, t.type),
+    index("work_items_space_updated").on(t.spaceId, t.updatedAt, t.status, t.id),
   ],
 );
 
@@ -218,6 +231,9 @@ export const workItemChanges = sqliteTable(
     uniqueIndex("changes_dedupe").on(t.dedupeKey),
     index("changes_item_field").on(t.workItemId, t.field, t.changedAt),
     index("changes_field_to").on(t.field, t.toValue, t.changedAt),
+    // JQL's WAS without predicates: the items that ever changed to or from some values, read from the index.
+    index("changes_field_to_item").on(t.field, t.toValue, t.workItemId),
+    index("changes_field_from_item").on(t.field, t.fromValue, t.workItemId),
   ],
 );
 

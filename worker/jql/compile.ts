@@ -11,7 +11,7 @@ import type { Clause, JqlQuery, SortField, TerminalClause } from "./ast";
 import type { JqlContext } from "./context";
 import type { DateRange } from "./dates";
 import { JqlValidationError } from "./errors";
-import { lookupField, PRIORITIES, priorityRank, type FieldDef } from "./fields";
+import { lookupField, PRIORITIES, priorityRank, rankOf, type FieldDef } from "./fields";
 import { compileHistory } from "./history";
 import { all, any, bind, FALSE, oneOf, type CompileState } from "./sql-parts";
 import { atoms, parseKey, Problems, resolveDates, resolveValueSet, type ValueSet } from "./values";
@@ -39,6 +39,8 @@ function isEmpty(def: FieldDef): SQL {
 function inSet(state: CompileState, def: FieldDef, ids: string[]): SQL {
   if (def.kind === "labels") return labelsMatch(state, ids);
   if (def.kind === "key") return oneOf(state, sql`upper(${def.column})`, ids);
+  // Priorities compare by rank (one per canonical name, as stored), which the priority index holds.
+  if (def.kind === "priority") return oneOf(state, def.column, ids.map(rankOf));
   return oneOf(state, def.column, ids);
 }
 
@@ -181,7 +183,10 @@ function orderSql(state: CompileState, sort: SortField): SQL[] {
   const def = lookupField(sort.field.name);
   if (!def) state.problems.add(`Not able to sort using field '${sort.field.name}'.`);
   else if (!def.sort) state.problems.add(`Field '${sort.field.name}' does not support sorting.`);
-  const direction = sort.direction === "desc" ? sql`DESC NULLS FIRST` : sql`ASC NULLS LAST`;
+  // Jira puts empty values first in a descending sort and last in an ascending one.
+  const direction = def?.sortNeverNull
+    ? sort.direction === "desc" ? sql`DESC` : sql`ASC`
+    : sort.direction === "desc" ? sql`DESC NULLS FIRST` : sql`ASC NULLS LAST`;
   return (def?.sort ?? []).map((key) => sql`${key} ${direction}`);
 }
 

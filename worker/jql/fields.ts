@@ -34,6 +34,12 @@ export interface FieldDef {
   history?: "status" | "assignee";
   /** Sort keys for ORDER BY; absent when the field cannot be sorted. */
   sort?: SQL[];
+  /**
+   * The sort keys are never NULL (NOT NULL columns, CASEs with an ELSE), so ORDER BY leaves out NULLS
+   * FIRST/LAST: it would change nothing, and SQLite cannot read a NULLS FIRST/LAST order off an index
+   * past the first range column (it sorts every match instead).
+   */
+  sortNeverNull?: true;
 }
 
 const EQ: Operator[] = ["=", "!=", "in", "not in"];
@@ -43,8 +49,16 @@ const HISTORY: Operator[] = ["was", "was not", "was in", "was not in", "changed"
 const ops = (...groups: Operator[][]) => new Set(groups.flat());
 
 export const PRIORITIES = ["Highest", "High", "Medium", "Low", "Lowest"] as const;
-/** Higher is more urgent: `priority > Medium` means High and Highest, as in Jira. */
-export const priorityRank = sql`(CASE ${workItems.priority} WHEN 'Highest' THEN 5 WHEN 'High' THEN 4 WHEN 'Medium' THEN 3 WHEN 'Low' THEN 2 WHEN 'Lowest' THEN 1 ELSE 0 END)`;
+/**
+ * Higher is more urgent: `priority > Medium` means High and Highest, as in Jira. A column SQLite computes from
+ * `priority` (Highest 5 … Lowest 1, 0 otherwise), indexed with the space and creation date.
+ */
+export const priorityRank = sql`${workItems.priorityRank}`;
+/** The rank priority_rank holds for a priority: 5 for Highest … 1 for Lowest, 0 for anything else. */
+export const rankOf = (priority: string): number => {
+  const index = PRIORITIES.indexOf(priority as (typeof PRIORITIES)[number]);
+  return index < 0 ? 0 : PRIORITIES.length - index;
+};
 const statusRank = sql`(CASE ${workItems.status} WHEN 'Open' THEN 1 WHEN 'Waiting' THEN 2 WHEN 'In progress' THEN 3 WHEN 'Resolved' THEN 4 WHEN 'Closed' THEN 5 ELSE 6 END)`;
 const categoryRank = sql`(CASE ${workItems.status} WHEN 'Open' THEN 1 WHEN 'Waiting' THEN 2 WHEN 'In progress' THEN 2 ELSE 3 END)`;
 
@@ -68,7 +82,7 @@ const nameOf = (table: "agents" | "spaces" | "experiences", id: SQL) =>
 export const reporterColumn = sql`coalesce(${workItems.customerId}, ${workItems.reporterAgentId})`;
 
 const definitions: (FieldDef & { names: string[] })[] = [
-  { id: "type", names: ["type", "issuetype"], kind: "enum", column: sql`${workItems.type}`, nullable: false, operators: ops(EQ), values: WorkItemType.options, sort: [sql`${workItems.type}`] },
+  { id: "type", names: ["type", "issuetype"], kind: "enum", column: sql`${workItems.type}`, nullable: false, operators: ops(EQ), values: WorkItemType.options, sort: [sql`${workItems.type}`], sortNeverNull: true },
   {
     id: "key",
     names: ["key", "issuekey"],
@@ -77,9 +91,10 @@ const definitions: (FieldDef & { names: string[] })[] = [
     nullable: false,
     operators: ops(EQ, ORDERED),
     sort: [sql`substr(${workItems.key}, 1, instr(${workItems.key}, '-') - 1)`, sql`${workItems.number}`],
+    sortNeverNull: true,
   },
-  { id: "status", names: ["status"], kind: "enum", column: sql`${workItems.status}`, nullable: false, operators: ops(EQ, HISTORY), values: WorkItemStatus.options, history: "status", sort: [statusRank] },
-  { id: "statusCategory", names: ["statuscategory"], kind: "statusCategory", column: sql`${workItems.status}`, nullable: false, operators: ops(EQ), sort: [categoryRank] },
+  { id: "status", names: ["status"], kind: "enum", column: sql`${workItems.status}`, nullable: false, operators: ops(EQ, HISTORY), values: WorkItemStatus.options, history: "status", sort: [statusRank], sortNeverNull: true },
+  { id: "statusCategory", names: ["statuscategory"], kind: "statusCategory", column: sql`${workItems.status}`, nullable: false, operators: ops(EQ), sort: [categoryRank], sortNeverNull: true },
   {
     id: "assignee",
     names: ["assignee"],
@@ -100,12 +115,12 @@ const definitions: (FieldDef & { names: string[] })[] = [
     sort: [sql`coalesce((SELECT coalesce(c.name, c.email) FROM customers c WHERE c.id = ${workItems.customerId}), ${nameOf("agents", sql`${workItems.reporterAgentId}`)})`],
   },
   { id: "space", names: ["space", "project"], kind: "space", column: sql`${workItems.spaceId}`, nullable: false, operators: ops(EQ), sort: [nameOf("spaces", sql`${workItems.spaceId}`)] },
-  { id: "created", names: ["created", "createddate"], kind: "date", column: sql`${workItems.createdAt}`, nullable: false, operators: ops(EQ, ORDERED), sort: [sql`${workItems.createdAt}`] },
-  { id: "updated", names: ["updated", "updateddate"], kind: "date", column: sql`${workItems.updatedAt}`, nullable: false, operators: ops(EQ, ORDERED), sort: [sql`${workItems.updatedAt}`] },
+  { id: "created", names: ["created", "createddate"], kind: "date", column: sql`${workItems.createdAt}`, nullable: false, operators: ops(EQ, ORDERED), sort: [sql`${workItems.createdAt}`], sortNeverNull: true },
+  { id: "updated", names: ["updated", "updateddate"], kind: "date", column: sql`${workItems.updatedAt}`, nullable: false, operators: ops(EQ, ORDERED), sort: [sql`${workItems.updatedAt}`], sortNeverNull: true },
   { id: "resolved", names: ["resolved", "resolutiondate"], kind: "date", column: sql`${workItems.resolvedAt}`, nullable: true, operators: ops(EQ, ORDERED, EMPTYABLE), sort: [sql`${workItems.resolvedAt}`] },
-  { id: "priority", names: ["priority"], kind: "priority", column: sql`${workItems.priority}`, nullable: false, operators: ops(EQ, ORDERED), values: PRIORITIES, sort: [priorityRank] },
+  { id: "priority", names: ["priority"], kind: "priority", column: priorityRank, nullable: false, operators: ops(EQ, ORDERED), values: PRIORITIES, sort: [priorityRank], sortNeverNull: true },
   { id: "labels", names: ["labels", "label"], kind: "labels", column: sql`${workItems.labels}`, nullable: true, operators: ops(EQ, EMPTYABLE) },
-  { id: "summary", names: ["summary"], kind: "text", column: sql`${workItems.summary}`, nullable: false, operators: ops(["~", "!~"]), sort: [sql`${workItems.summary}`] },
+  { id: "summary", names: ["summary"], kind: "text", column: sql`${workItems.summary}`, nullable: false, operators: ops(["~", "!~"]), sort: [sql`${workItems.summary}`], sortNeverNull: true },
   { id: "text", names: ["text"], kind: "text", column: sql`${workItems.summary}`, nullable: false, operators: ops(["~"]) },
   { id: "channel", names: ["channel"], kind: "enum", column: sql`${workItems.channel}`, nullable: true, operators: ops(EQ, EMPTYABLE), values: Channel.options, sort: [sql`${workItems.channel}`] },
   {

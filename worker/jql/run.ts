@@ -12,13 +12,12 @@ import { ApiError } from "../http/errors";
 import { presentWorkItem, workItemQuery } from "../work-items/present";
 import { compileJql, d1JqlContext, JqlSyntaxError, JqlValidationError, parseJql } from "./index";
 
-const PRIORITY_RANK = sql`CASE ${workItems.priority} WHEN 'Highest' THEN 5 WHEN 'High' THEN 4 WHEN 'Medium' THEN 3 WHEN 'Low' THEN 2 WHEN 'Lowest' THEN 1 ELSE 0 END`;
 const SORT_COLUMNS: Record<z.infer<typeof SortField>, SQL | AnyColumn> = {
   key: workItems.number,
   created: workItems.createdAt,
   updated: workItems.updatedAt,
   resolved: workItems.resolvedAt,
-  priority: PRIORITY_RANK,
+  priority: workItems.priorityRank,
   status: workItems.status,
   summary: workItems.summary,
   type: workItems.type,

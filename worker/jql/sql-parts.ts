@@ -23,7 +23,7 @@ export const any = (parts: SQL[]) => (parts.length === 0 ? FALSE : sql`(${sql.jo
 export const all = (parts: SQL[]) => (parts.length === 0 ? sql`(1)` : sql`(${sql.join(parts, sql` AND `)})`);
 
 /** `expr` is one of `ids`: `= ?` for one, a JSON array in one parameter for several (D1's parameter limit). */
-export function oneOf(state: CompileState, expr: SQL, ids: string[]): SQL {
+export function oneOf(state: CompileState, expr: SQL, ids: (string | number)[]): SQL {
   if (ids.length === 0) return FALSE;
   if (ids.length === 1) return sql`(${expr} = ${bind(state, ids[0]!)})`;
   return sql`(${expr} IN (SELECT value FROM json_each(${bind(state, JSON.stringify(ids))})))`;
