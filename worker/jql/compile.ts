@@ -19,6 +19,11 @@ import { atoms, parseKey, Problems, resolveDates, resolveValueSet, type ValueSet
 export interface CompiledJql {
   /** A parenthesised condition on `work_items`; `(1 = 1)` when the query has no clause. */
   where: SQL;
+  /**
+   * The same condition, written for count(*), which reads every match: WAS reads the matching history
+   * once as a set, where `where` (for a page, which stops after its rows) probes it row by row.
+   */
+  countWhere: SQL;
   /** ORDER BY terms in order; empty when the query has none (the caller picks its default). */
   orderBy: SQL[];
 }
@@ -192,13 +197,15 @@ function orderSql(state: CompileState, sort: SortField): SQL[] {
 
 /** Compiles and validates; answers the SQL and every problem found (none means valid). */
 export async function compileWithProblems(query: JqlQuery, ctx: JqlContext): Promise<CompiledJql & { errors: string[] }> {
-  const state: CompileState = { ctx, problems: new Problems(), params: 0 };
+  const state: CompileState = { ctx, problems: new Problems(), params: 0, forCount: false, twoForms: false };
   const where = query.where ? await clauseSql(state, query.where) : sql`(1 = 1)`;
+  // Values resolve from the context's memo the second time; both forms bind the same number of parameters.
+  const countWhere = query.where && state.twoForms ? await clauseSql({ ...state, params: 0, forCount: true }, query.where) : where;
   const orderBy = query.orderBy.flatMap((s) => orderSql(state, s));
   if (state.params > MAX_PARAMETERS) {
     state.problems.add(`The query compares too many values at once (${state.params}; at most ${MAX_PARAMETERS}). Group values with IN (...) or split the query.`);
   }
-  return { where, orderBy, errors: state.problems.list };
+  return { where, countWhere, orderBy, errors: state.problems.list };
 }
 
 /** Checks fields, operators, values, functions and dates; answers Jira's messages (empty when valid). */
@@ -208,7 +215,7 @@ export async function validateJql(query: JqlQuery, ctx: JqlContext): Promise<str
 
 /** The query as SQL over `work_items`; throws JqlValidationError when it does not validate. */
 export async function compileJql(query: JqlQuery, ctx: JqlContext): Promise<CompiledJql> {
-  const { where, orderBy, errors } = await compileWithProblems(query, ctx);
+  const { where, countWhere, orderBy, errors } = await compileWithProblems(query, ctx);
   if (errors.length > 0) throw new JqlValidationError(errors);
-  return { where, orderBy };
+  return { where, countWhere, orderBy };
 }

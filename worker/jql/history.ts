@@ -7,6 +7,13 @@
  * since creation. WAS asks whether some interval with the value overlaps
  * the predicates' time window (and, with BY, was started by that agent). CHANGED asks whether some change
  * — not the record of the value the item was created with — fits FROM, TO, BY and the dates.
+ *
+ * WAS without predicates only asks whether the field ever held one of the values, and a field's history is a
+ * chain (each change's from_value is what the one before set, the last change's to_value is the current
+ * value; both writers keep it so): it held v exactly when its current value is v or some change of the field
+ * went to or from v. That is looked up by value in an index instead of building every item's intervals.
+ * (Were a change ever missing from the chain, this reading would still count the value now, and the values
+ * the recorded changes name, as held.)
  */
 import { sql, type SQL } from "drizzle-orm";
 import { workItems } from "../db/schema";
@@ -126,6 +133,23 @@ async function window(state: CompileState, def: FieldDef, clause: TerminalClause
   return w;
 }
 
+/**
+ * The field ever held one of `ids` (none of them empty), for WAS without predicates: its value now, or a
+ * change to or from one of them, looked up by (field, value, item) in changes_field_to_item and
+ * changes_field_from_item. A count reads those changes once, as a set of items; a page, which stops after
+ * its rows, looks up each row it reads instead (building the whole set would cost it more than its rows).
+ * Never NULL, so WAS NOT is its plain negation.
+ */
+function everHeld(state: CompileState, field: "status" | "assignee", ids: string[]): SQL {
+  const f = FIELD[field];
+  const now = field === "status" ? oneOf(state, sql`${workItems.status}`, ids) : sql`(${workItems.assigneeId} IS NOT NULL AND ${oneOf(state, sql`${workItems.assigneeId}`, ids)})`;
+  const changes = (column: SQL) => sql`SELECT c.work_item_id FROM work_item_changes c WHERE c.field = ${f} AND ${oneOf(state, column, ids)}`;
+  state.twoForms = true;
+  if (state.forCount) return any([now, sql`(${workItems.id} IN (${changes(sql`c.to_value`)} UNION ALL ${changes(sql`c.from_value`)}))`]);
+  const changed = (column: SQL) => sql`EXISTS (${changes(column)} AND c.work_item_id = ${workItems.id})`;
+  return any([now, changed(sql`c.to_value`), changed(sql`c.from_value`)]);
+}
+
 /** SQL for a WAS… or CHANGED clause on a field with history. */
 export async function compileHistory(state: CompileState, def: FieldDef, clause: TerminalClause): Promise<SQL> {
   const field = def.history!;
@@ -148,10 +172,15 @@ export async function compileHistory(state: CompileState, def: FieldDef, clause:
   }
   const set = await resolveValueSet(def, clause.field.name, clause.operand!, state.ctx, state.problems);
   if (set.ids.length === 0 && !set.empty) return FALSE;
+  const positive = clause.operator === "was" || clause.operator === "was in";
+  if (clause.predicates.length === 0 && !set.empty) {
+    const held = everHeld(state, field, set.ids);
+    return positive ? held : sql`(NOT ${held})`;
+  }
   const conditions = [valueIn(state, sql`h.hv`, set)];
   if (w.by) conditions.push(oneOf(state, sql`h.hb`, w.by));
   if (w.from !== undefined) conditions.push(sql`(h.hu IS NULL OR h.hu > ${bind(state, w.from)})`);
   if (w.to !== undefined) conditions.push(sql`(h.hs < ${bind(state, w.to)})`);
   const held = sql`(EXISTS (SELECT 1 FROM ${intervals(field)} h WHERE ${all(conditions)}))`;
-  return clause.operator === "was" || clause.operator === "was in" ? held : sql`(NOT ${held})`;
+  return positive ? held : sql`(NOT ${held})`;
 }

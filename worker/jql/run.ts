@@ -47,13 +47,14 @@ export async function runJql(
   if (spaceIds.length === 0) return { items: [], total: 0, page: page.page, pageSize: page.pageSize };
   const compiled = await compileFor(db, who, spaceIds, text);
   const where = and(inArray(workItems.spaceId, spaceIds), compiled.where);
+  const countWhere = and(inArray(workItems.spaceId, spaceIds), compiled.countWhere);
   const order: SQL[] = page.sort
     ? [page.dir === "asc" ? asc(SORT_COLUMNS[page.sort]) : desc(SORT_COLUMNS[page.sort])]
     : compiled.orderBy.length > 0
       ? compiled.orderBy
       : [desc(workItems.createdAt)];
   const [count, rows] = await Promise.all([
-    db.select({ n: sql<number>`count(*)` }).from(workItems).where(where).get(),
+    db.select({ n: sql<number>`count(*)` }).from(workItems).where(countWhere).get(),
     workItemQuery(db)
       .where(where)
       .orderBy(...order, desc(workItems.id))
@@ -65,6 +66,6 @@ export async function runJql(
 
 export async function countJql(db: Db, who: { siteId: string; agentId: string }, spaceIds: string[], text: string): Promise<number> {
   const compiled = await compileFor(db, who, spaceIds, text);
-  const row = await db.select({ n: sql<number>`count(*)` }).from(workItems).where(and(inArray(workItems.spaceId, spaceIds), compiled.where)).get();
+  const row = await db.select({ n: sql<number>`count(*)` }).from(workItems).where(and(inArray(workItems.spaceId, spaceIds), compiled.countWhere)).get();
   return row?.n ?? 0;
 }

@@ -11,6 +11,14 @@ export interface CompileState {
   problems: Problems;
   /** Bound parameters used so far. */
   params: number;
+  /**
+   * Which of the two forms of the condition is being compiled: the one a count reads for every candidate
+   * row (`true`), or the one a page reads row by row in ORDER BY order until it has its rows. They differ
+   * only where reading a set once beats probing per row for a count but not for a page (history.ts).
+   */
+  forCount: boolean;
+  /** Set when the two forms differ, so the count's form is compiled too. */
+  twoForms: boolean;
 }
 
 export const bind = (state: CompileState, value: string | number): SQL => {
