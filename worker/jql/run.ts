@@ -10,7 +10,7 @@ import type { Db } from "../db/client";
 import { workItems } from "../db/schema";
 import { ApiError } from "../http/errors";
 import { presentWorkItem, workItemQuery } from "../work-items/present";
-import { compileJql, d1JqlContext, JqlSyntaxError, JqlValidationError, parseJql } from "./index";
+import { compileJql, d1JqlContext, JqlSyntaxError, JqlValidationError, parseJql, type CompiledJql } from "./index";
 
 const SORT_COLUMNS: Record<z.infer<typeof SortField>, SQL | AnyColumn> = {
   key: workItems.number,
@@ -37,6 +37,27 @@ export async function compileFor(db: Db, who: { siteId: string; agentId: string 
   }
 }
 
+/** The count of a query's matches in these spaces (the form of the condition written for counting). */
+const countQuery = (db: Db, spaceIds: string[], compiled: CompiledJql) =>
+  db.select({ n: sql<number>`count(*)` }).from(workItems).where(and(inArray(workItems.spaceId, spaceIds), compiled.countWhere));
+
+/** A queue page's two statements: the count of every match, and the page's rows in order. */
+export function pageQueries(db: Db, spaceIds: string[], compiled: CompiledJql, page: z.infer<typeof PageQuery>) {
+  const order: SQL[] = page.sort
+    ? [page.dir === "asc" ? asc(SORT_COLUMNS[page.sort]) : desc(SORT_COLUMNS[page.sort])]
+    : compiled.orderBy.length > 0
+      ? compiled.orderBy
+      : [desc(workItems.createdAt)];
+  return {
+    count: countQuery(db, spaceIds, compiled),
+    rows: workItemQuery(db)
+      .where(and(inArray(workItems.spaceId, spaceIds), compiled.where))
+      .orderBy(...order, desc(workItems.id))
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize),
+  };
+}
+
 export async function runJql(
   db: Db,
   who: { siteId: string; agentId: string },
@@ -46,26 +67,13 @@ export async function runJql(
 ): Promise<{ items: WorkItem[]; total: number; page: number; pageSize: number }> {
   if (spaceIds.length === 0) return { items: [], total: 0, page: page.page, pageSize: page.pageSize };
   const compiled = await compileFor(db, who, spaceIds, text);
-  const where = and(inArray(workItems.spaceId, spaceIds), compiled.where);
-  const countWhere = and(inArray(workItems.spaceId, spaceIds), compiled.countWhere);
-  const order: SQL[] = page.sort
-    ? [page.dir === "asc" ? asc(SORT_COLUMNS[page.sort]) : desc(SORT_COLUMNS[page.sort])]
-    : compiled.orderBy.length > 0
-      ? compiled.orderBy
-      : [desc(workItems.createdAt)];
-  const [count, rows] = await Promise.all([
-    db.select({ n: sql<number>`count(*)` }).from(workItems).where(countWhere).get(),
-    workItemQuery(db)
-      .where(where)
-      .orderBy(...order, desc(workItems.id))
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
-  ]);
+  const queries = pageQueries(db, spaceIds, compiled, page);
+  const [count, rows] = await Promise.all([queries.count.get(), queries.rows]);
   return { items: rows.map(presentWorkItem), total: count?.n ?? 0, page: page.page, pageSize: page.pageSize };
 }
 
 export async function countJql(db: Db, who: { siteId: string; agentId: string }, spaceIds: string[], text: string): Promise<number> {
   const compiled = await compileFor(db, who, spaceIds, text);
-  const row = await db.select({ n: sql<number>`count(*)` }).from(workItems).where(and(inArray(workItems.spaceId, spaceIds), compiled.countWhere)).get();
+  const row = await countQuery(db, spaceIds, compiled).get();
   return row?.n ?? 0;
 }
