@@ -1,7 +1,7 @@
 /**
- * WAS without predicates reads the changes by value (history.ts: the value now, or a change to or from one of
- * the values) instead of building each item's intervals. On histories the app writes — each change starts
- * from the value the one before set, the last one sets the current value — both readings must find the same
+ * WAS without predicates reads the changes by value (history.ts: the value now, or a change from one of the
+ * values) instead of building each item's intervals. On histories the app writes — each change starts from
+ * the value the one before set, the last one sets the current value — both readings must find the same
  * items: checked here on generated histories, against the interval reading forced by a predicate that
  * narrows nothing (AFTER a day before any item existed), and for the count's form of the condition too.
  */

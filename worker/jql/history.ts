@@ -10,10 +10,11 @@
  *
  * WAS without predicates only asks whether the field ever held one of the values, and a field's history is a
  * chain (each change's from_value is what the one before set, the last change's to_value is the current
- * value; both writers keep it so): it held v exactly when its current value is v or some change of the field
- * went to or from v. That is looked up by value in an index instead of building every item's intervals.
- * (Were a change ever missing from the chain, this reading would still count the value now, and the values
- * the recorded changes name, as held.)
+ * value; both writers keep it so). Every interval of v but the current one ends with a change from v (the
+ * first interval too, recorded or not), so the field held v exactly when its value now is v or some change
+ * went from v: looked up by value in an index instead of building every item's intervals. A change to v
+ * adds nothing on a chain (the value then was left, or is the current one) and would double what a count
+ * reads. Only a chain missing a change could tell the readings apart.
  */
 import { sql, type SQL } from "drizzle-orm";
 import { workItems } from "../db/schema";
@@ -135,19 +136,15 @@ async function window(state: CompileState, def: FieldDef, clause: TerminalClause
 
 /**
  * The field ever held one of `ids` (none of them empty), for WAS without predicates: its value now, or a
- * change to or from one of them, looked up by (field, value, item) in changes_field_to_item and
- * changes_field_from_item. A count reads those changes once, as a set of items; a page, which stops after
- * its rows, looks up each row it reads instead (building the whole set would cost it more than its rows).
- * Never NULL, so WAS NOT is its plain negation.
+ * change from one of them, looked up by (field, from_value, item) in changes_field_from_item. A count reads
+ * those changes once, as a set of items; a page, which stops after its rows, looks up each row it reads
+ * instead (building the whole set would cost it more than its rows). Never NULL, so WAS NOT is its negation.
  */
 function everHeld(state: CompileState, field: "status" | "assignee", ids: string[]): SQL {
-  const f = FIELD[field];
   const now = field === "status" ? oneOf(state, sql`${workItems.status}`, ids) : sql`(${workItems.assigneeId} IS NOT NULL AND ${oneOf(state, sql`${workItems.assigneeId}`, ids)})`;
-  const changes = (column: SQL) => sql`SELECT c.work_item_id FROM work_item_changes c WHERE c.field = ${f} AND ${oneOf(state, column, ids)}`;
+  const left = sql`SELECT c.work_item_id FROM work_item_changes c WHERE c.field = ${FIELD[field]} AND ${oneOf(state, sql`c.from_value`, ids)}`;
   state.twoForms = true;
-  if (state.forCount) return any([now, sql`(${workItems.id} IN (${changes(sql`c.to_value`)} UNION ALL ${changes(sql`c.from_value`)}))`]);
-  const changed = (column: SQL) => sql`EXISTS (${changes(column)} AND c.work_item_id = ${workItems.id})`;
-  return any([now, changed(sql`c.to_value`), changed(sql`c.from_value`)]);
+  return any([now, state.forCount ? sql`(${workItems.id} IN (${left}))` : sql`EXISTS (${left} AND c.work_item_id = ${workItems.id})`]);
 }
 
 /** SQL for a WAS… or CHANGED clause on a field with history. */

@@ -88,18 +88,8 @@ describe("queue page plans", () => {
   it("WAS: the count reads the changes by value once, the page looks up the rows it reads", async () => {
     const was = await plan(`status WAS "In progress" AND updated >= -30d ORDER BY updated DESC`);
     expectIndexed(was, "work_items_space_updated");
-    expect(was.count).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^SEARCH c USING COVERING INDEX changes_field_to_item \(field=\? AND to_value=\?\)/),
-        expect.stringMatching(/^SEARCH c USING COVERING INDEX changes_field_from_item \(field=\? AND from_value=\?\)/),
-      ]),
-    );
+    expect(was.count).toContainEqual(expect.stringMatching(/^SEARCH c USING COVERING INDEX changes_field_from_item \(field=\? AND from_value=\?\)$/));
     expect(was.count.join("\n")).not.toMatch(/CORRELATED/);
-    expect(was.rows).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^SEARCH c USING COVERING INDEX changes_field_to_item \(field=\? AND to_value=\? AND work_item_id=\?\)/),
-        expect.stringMatching(/^SEARCH c USING COVERING INDEX changes_field_from_item \(field=\? AND from_value=\? AND work_item_id=\?\)/),
-      ]),
-    );
+    expect(was.rows).toContainEqual(expect.stringMatching(/^SEARCH c USING COVERING INDEX changes_field_from_item \(field=\? AND from_value=\? AND work_item_id=\?\)$/));
   });
 });
