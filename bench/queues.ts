@@ -1,5 +1,6 @@
 /**
- * Queue benchmark: a space with 100,000 work items (and their status history), five typical queue filters,
+ * Queue benchmark: a space with 100,000 work items (and their status history: Open, then In progress, then
+ * their status now, each change starting from the value the one before set), five typical queue filters,
  * median and p99 time of a queue page (GET /api/queues/:id/items: the count and the first 50 rows) over
  * HTTP against the product as `npm start` runs it. Bounded; stops by itself.
  */
@@ -43,8 +44,13 @@ function workItemsSql(count: number, now: number): string {
       items.push(
         `('bench_${n}','site_acme','sp_billing',${n},'BILL-${n}','${type}','${status}','${pick(PRIORITIES)}','Benchmark item ${n}',${assignee},${created},${updated})`,
       );
+      // The history the app would have written: created Open, then In progress, then where it is now.
       changes.push(`('site_acme','bench_${n}','status',NULL,'Open',${created})`);
-      if (status !== "Open") changes.push(`('site_acme','bench_${n}','status','In progress','${status}',${updated})`);
+      if (status !== "Open") {
+        const started = status === "In progress" ? updated : Math.floor((created + updated) / 2);
+        changes.push(`('site_acme','bench_${n}','status','Open','In progress',${started})`);
+        if (status !== "In progress") changes.push(`('site_acme','bench_${n}','status','In progress','${status}',${updated})`);
+      }
     }
     lines.push(
       `INSERT INTO work_items (id, site_id, space_id, number, key, type, status, priority, summary, assignee_id, created_at, updated_at) VALUES ${items.join(",")};`,
