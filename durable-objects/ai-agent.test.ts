@@ -151,6 +151,24 @@ describe("handoff triggers in mode ai_team", () => {
   });
 });
 
+describe("leaving a message instead of waiting", () => {
+  it("turns into a Request and takes the customer out of the line", async () => {
+    const c = await chat("exp_billing");
+    expect((await conversationStub(c.conversationId).summary())?.state).toBe("waiting");
+    c.socket.send({ type: "message", body: "I was charged twice for order 5531" });
+    await c.socket.waitFor((f) => f.type === "ack");
+    c.socket.send({ type: "leave_email", email: "sam@example.test" });
+    const [closed] = await c.socket.waitFor((f) => f.type === "state" && f.state === "closed");
+    expect(closed).toMatchObject({ outcome: "abandoned" });
+    await runDurableObjectAlarm(conversationStub(c.conversationId));
+    const request = await env.DB.prepare("SELECT key, summary FROM work_items WHERE type = 'Request' AND description LIKE ?")
+      .bind("%sam@example.test%")
+      .first<{ key: string; summary: string }>();
+    expect(request).toMatchObject({ summary: "I was charged twice for order 5531" });
+    expect(request!.key).toMatch(/^BILL-\d+$/);
+  });
+});
+
 describe("an AI turn", () => {
   it("answers the customer's latest words once, after them, never interleaved", async () => {
     const c = await chat("exp_assistant");

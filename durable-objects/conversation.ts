@@ -455,6 +455,9 @@ export class Conversation extends DurableObject<Env> {
     } satisfies RequestFromChat);
     const ai: Author = record.supportMode === "team" ? { ...SYSTEM, name: "Support team" } : { type: "ai", id: null, name: record.aiAgentName };
     this.say(ai, `Thanks! I've passed this on to the team. They'll write to you at ${email}.`, "email_left");
+    // A customer who leaves a message instead of waiting leaves the line: the Request carries it on.
+    const current = this.store.record;
+    if (current?.state === "waiting") this.close(current, "The customer left a message instead of waiting.", current.customer.id);
   }
 
   // ── Helpers ─────────────────────────────────────────────────────────────────────────────────────

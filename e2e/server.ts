@@ -27,7 +27,7 @@ async function freePort(): Promise<number> {
 export async function startServer(options: { stateDir?: string } = {}): Promise<RunningServer> {
   const port = await freePort();
   const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), "parley-e2e-"));
-  const child: ChildProcess = spawn("node", ["scripts/start.ts", "--inspector-port", String(await freePort())], {
+  const child: ChildProcess = spawn(process.execPath, ["scripts/start.ts", "--inspector-port", String(await freePort())], {
     env: { ...process.env, PORT: String(port), PARLEY_STATE_DIR: stateDir, PARLEY_SKIP_BUILD: "1" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

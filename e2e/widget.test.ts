@@ -190,3 +190,22 @@ test("that solved it closes the chat; the customer can start again and find earl
   await snapshot(page, "widget-earlier-conversations");
   await page.close();
 });
+
+test("after the experience's wait, a customer in line can leave a message instead", async () => {
+  const shop = await hostPage("exp_billing");
+  const admin = await signIn("admin@acme.test");
+  await api("PATCH", "/api/experiences/exp_billing", admin, { allowedOrigins: [shop], leaveMessageAfterSeconds: 10 });
+  const page = await browser.newPage();
+  await page.goto(shop);
+  const frame = await openWidget(page);
+  await frame.getByRole("status").filter({ hasText: "in line" }).first().waitFor();
+  await say(frame, "My invoice shows the wrong address");
+  await frame.getByRole("button", { name: "Leave a message instead" }).waitFor({ timeout: 20_000 });
+  await snapshot(page, "widget-leave-message-offer");
+  await frame.getByRole("button", { name: "Leave a message instead" }).click();
+  await frame.getByLabel("Your email").fill("sam@example.test");
+  await frame.getByRole("button", { name: "Send", exact: true }).first().click();
+  await frame.getByText("They'll write to you at sam@example.test.").waitFor();
+  await frame.getByText("This conversation has ended.").waitFor();
+  await page.close();
+});

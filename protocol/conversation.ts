@@ -48,7 +48,8 @@ export const ConversationSummary = z.object({
   customer: z.object({ id: z.string(), name: z.string().nullable() }),
   workItemKey: z.string().nullable(),
   outcome: AiOutcome.nullable(),
-  /** Place in the space's line while waiting for a person (1 = next). */
+  /** Since when the customer has waited for a person, and their place in the space's line (1 = next). */
+  waitingSince: z.number().nullable().default(null),
   position: z.number().int().min(1).nullable(),
   estimateSeconds: z.number().int().min(0).nullable().default(null),
   createdAt: z.number(),
@@ -181,6 +182,7 @@ export const WidgetConfig = z.object({
   greeting: z.string(),
   aiAgentName: z.string(),
   supportMode: SupportMode,
+  leaveMessageAfterSeconds: z.number(),
   /** Whether this page may show the widget: the channel is on and the page's origin is allowed. */
   allowed: z.boolean(),
   reason: z.string().nullable(),

@@ -75,6 +75,8 @@ const experienceFields = {
   aiAgentName: name("The AI agent name", 60),
   handoffRules: z.array(HandoffRule).max(20, "At most 20 handoff rules"),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "The colour is a hex colour like #2563eb"),
+  /** After this long in line the widget offers to leave a message instead of waiting. */
+  leaveMessageAfterSeconds: z.number().int().min(10, "Offer it after 10 seconds at the earliest").max(3600, "Offer it within an hour"),
 };
 
 export const ExperienceCreate = z
@@ -85,6 +87,7 @@ export const ExperienceCreate = z
     aiAgentName: experienceFields.aiAgentName.default("Parley AI"),
     handoffRules: experienceFields.handoffRules.default([]),
     color: experienceFields.color.default("#2563eb"),
+    leaveMessageAfterSeconds: experienceFields.leaveMessageAfterSeconds.default(180),
   })
   .strict();
 export type ExperienceCreate = z.infer<typeof ExperienceCreate>;
@@ -107,6 +110,7 @@ export const Experience = z.object({
   aiAgentName: z.string(),
   handoffRules: z.array(HandoffRule),
   color: z.string(),
+  leaveMessageAfterSeconds: z.number(),
   identitySecret: z.string(),
   createdAt: z.number(),
   updatedAt: z.number(),

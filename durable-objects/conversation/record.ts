@@ -73,6 +73,7 @@ export function summaryOf(record: ConversationRecord): ConversationSummary {
     customer: { id: record.customer.id, name: record.customer.name },
     workItemKey: record.workItemKey,
     outcome: record.outcome,
+    waitingSince: record.state === "waiting" ? record.waitingSince : null,
     position: record.state === "waiting" ? record.position : null,
     estimateSeconds: record.state === "waiting" ? (record.estimateSeconds ?? null) : null,
     createdAt: record.createdAt,

@@ -107,6 +107,8 @@ export const experiences = sqliteTable(
     /** Secret for identity verification: HMAC-SHA256(customer id) made by the host site's server. */
     identitySecret: text("identity_secret").notNull(),
     color: text("color").notNull().default("#2563eb"),
+    /** After this long in line, the widget offers to leave a message instead of waiting. */
+    leaveMessageAfterSeconds: integer("leave_message_after_seconds").notNull().default(180),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

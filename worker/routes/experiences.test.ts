@@ -28,7 +28,7 @@ describe("customer experiences", () => {
   it("creates an experience with defaults and a fresh identity secret, then edits and deletes it", async () => {
     const created = await call("POST", "/api/experiences", { cookie: admin, body: experience(premium.billing.id) });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ supportMode: "ai_team", greeting: "Hi! How can we help?", aiAgentName: "Parley AI", handoffRules: [] });
+    expect(created.body).toMatchObject({ supportMode: "ai_team", greeting: "Hi! How can we help?", aiAgentName: "Parley AI", handoffRules: [], leaveMessageAfterSeconds: 180 });
     expect(created.body.identitySecret).toMatch(/^[0-9a-f]{64}$/);
     const edited = await call("PATCH", `/api/experiences/${created.body.id}`, {
       cookie: admin,
@@ -103,6 +103,7 @@ describe("customer experiences", () => {
       [{ allowedOrigins: ["javascript:alert(1)"] }, /scheme and host only/],
       [{ greeting: "x".repeat(501) }, /greeting.*at most 500/],
       [{ color: "red" }, /hex colour/],
+      [{ leaveMessageAfterSeconds: 2 }, /after 10 seconds at the earliest/],
       [{ slug: "Has Spaces" }, /URL name/],
       [{ handoffRules: [{ kind: "pattern", name: "Bad", pattern: "(" }] }, /Not a valid regular expression/],
       [{ handoffRules: [{ kind: "telepathy", name: "x" }] }, /handoffRules/],

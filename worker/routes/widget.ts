@@ -107,6 +107,7 @@ widgetRoutes.openapi(
         greeting: experience.greeting,
         aiAgentName: experience.aiAgentName,
         supportMode: experience.supportMode,
+        leaveMessageAfterSeconds: experience.leaveMessageAfterSeconds,
         allowed: channelOn && originOk,
         reason: !channelOn
           ? channel === "widget"

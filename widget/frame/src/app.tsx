@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, Show, type JSX } from "solid-js";
+import { createEffect, createSignal, For, onCleanup, Show, type JSX } from "solid-js";
 import type { TranscriptEntry } from "../../../protocol/conversation";
 import type { Chat } from "./chat";
 import { strings } from "./strings";
@@ -48,11 +48,18 @@ function Bubble(props: { entry: TranscriptEntry; aiAgentName: string }) {
   );
 }
 
-export function App(props: { chat: Chat; title: string; onClose: () => void }) {
+export function App(props: { chat: Chat; title: string; leaveMessageAfterSeconds: number; onClose: () => void }) {
   const { chat } = props;
   const s = chat.state;
   const [draft, setDraft] = createSignal("");
   const [email, setEmail] = createSignal("");
+  const [now, setNow] = createSignal(Date.now());
+  const [choice, setChoice] = createSignal<"none" | "keep" | "leave">("none");
+  const clock = setInterval(() => setNow(Date.now()), 5000);
+  onCleanup(() => clearInterval(clock));
+  /** After the experience's wait, a customer still in line may keep waiting or leave a message instead. */
+  const offerLeaving = () =>
+    state() === "waiting" && choice() === "none" && s.conversation?.waitingSince != null && now() - s.conversation.waitingSince >= props.leaveMessageAfterSeconds * 1000;
   let list: HTMLOListElement | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -70,8 +77,10 @@ export function App(props: { chat: Chat; title: string; onClose: () => void }) {
   const state = () => s.conversation?.state;
   const last = () => s.messages.at(-1);
   const askEmail = () => {
+    if (state() === "closed") return false;
+    if (state() === "waiting") return choice() === "leave";
     const prompt = [...s.messages].reverse().find((m) => m.event === "email_prompt" || m.event === "email_left");
-    return prompt?.event === "email_prompt" && state() !== "closed";
+    return prompt?.event === "email_prompt";
   };
   const canSolve = () => state() === "ai" && last()?.author.type === "ai" && last()!.seq > 1 && last()!.event === null;
 
@@ -134,6 +143,20 @@ export function App(props: { chat: Chat; title: string; onClose: () => void }) {
               <span>{strings.estimate(s.estimateSeconds!)}</span>
             </Show>
             <span>{strings.waitingHint}</span>
+          </div>
+        </Show>
+
+        <Show when={offerLeaving()}>
+          <div class="waiting" role="status">
+            <span>{strings.leaveMessageHint}</span>
+            <div class="actions">
+              <button type="button" onClick={() => setChoice("keep")}>
+                {strings.keepWaiting}
+              </button>
+              <button type="button" onClick={() => setChoice("leave")}>
+                {strings.leaveMessage}
+              </button>
+            </div>
           </div>
         </Show>
 

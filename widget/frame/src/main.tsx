@@ -46,7 +46,8 @@ async function boot(): Promise<void> {
   if (config && /^#[0-9a-fA-F]{6}$/.test(config.color)) document.documentElement.style.setProperty("--accent", config.color);
   document.title = config?.name ?? "Chat";
   const title = config?.name ?? "Chat";
-  render(() => <App chat={chat} title={title} onClose={() => toHost({ type: "parley:closed" })} />, document.getElementById("chat")!);
+  const leaveAfter = config?.leaveMessageAfterSeconds ?? 180;
+  render(() => <App chat={chat} title={title} leaveMessageAfterSeconds={leaveAfter} onClose={() => toHost({ type: "parley:closed" })} />, document.getElementById("chat")!);
   toHost({ type: "parley:ready" });
   if (channel === "support_site") open = true;
   await chat.connection.start();

@@ -1,0 +1,1 @@
+ALTER TABLE `experiences` ADD `leave_message_after_seconds` integer DEFAULT 180 NOT NULL;
