@@ -66,6 +66,8 @@ export function App(props: { chat: Chat; title: string; leaveMessageAfterSeconds
   createEffect(() => {
     if (s.conversation?.state === "closed") void chat.loadEarlier();
   });
+  /** Earlier conversations other than the one on screen (its own work item may not have reached D1 yet). */
+  const earlierOthers = () => s.earlier.filter((e) => e.id !== s.conversation?.id);
 
   createEffect(() => {
     void s.messages.length;
@@ -184,10 +186,10 @@ export function App(props: { chat: Chat; title: string; leaveMessageAfterSeconds
               <button type="button" class="primary" onClick={() => void chat.startAgain()}>
                 {strings.startAgain}
               </button>
-              <Show when={s.earlier.length > 1}>
+              <Show when={earlierOthers().length > 0}>
                 <h2 class="earlier-title">{strings.earlier}</h2>
                 <ul class="earlier">
-                  <For each={s.earlier.filter((e) => e.id !== s.conversation?.id)}>
+                  <For each={earlierOthers()}>
                     {(e) => (
                       <li>
                         <span>{e.summary}</span>
