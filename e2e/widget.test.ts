@@ -1,80 +1,16 @@
 import assert from "node:assert/strict";
-import { createServer, type Server } from "node:http";
 import { after, before, test } from "node:test";
-import type { Browser, FrameLocator, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { launchBrowser, snapshot } from "./browser.ts";
+import { api as api_, closeHostPages, hostPage as hostPage_, openWidget, say, signIn as signIn_, socket as socket_, until } from "./helpers.ts";
 import { startServer, type RunningServer } from "./server.ts";
 
 let server: RunningServer;
 let browser: Browser;
-const hosts: Server[] = [];
-
-/** A page on another origin that embeds the widget with one script tag. */
-async function hostPage(experienceId: string): Promise<string> {
-  const http = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/html" });
-    res.end(`<!doctype html><html><head><title>Acme shop</title></head><body><h1>Acme shop</h1>
-<script src="${server.url}/widget/v1/widget.js" data-experience="${experienceId}" async></script></body></html>`);
-  });
-  hosts.push(http);
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-  const address = http.address();
-  if (typeof address !== "object" || !address) throw new Error("no address");
-  return `http://127.0.0.1:${address.port}`;
-}
-
-async function api(method: string, path: string, cookie: string, body?: unknown) {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { cookie, ...(body ? { "content-type": "application/json" } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  assert.ok(res.ok, `${method} ${path}: ${res.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-async function signIn(email: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: "parley-demo" }),
-  });
-  assert.equal(res.status, 200);
-  return (res.headers.get("set-cookie") ?? "").split(";")[0]!;
-}
-
-function socket(path: string, cookie: string): Promise<{ ws: WebSocket; frames: any[] }> {
-  const ws = new WebSocket(`${server.url.replace("http", "ws")}${path}`, { headers: { cookie } } as unknown as string[]);
-  const frames: any[] = [];
-  ws.addEventListener("message", (e) => frames.push(JSON.parse(String(e.data))));
-  return new Promise((resolve, reject) => {
-    ws.addEventListener("open", () => resolve({ ws, frames }));
-    ws.addEventListener("error", () => reject(new Error(`socket ${path}`)));
-  });
-}
-
-async function until<T>(what: string, probe: () => T | undefined | null, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function openWidget(page: Page): Promise<FrameLocator> {
-  await page.locator("[data-parley] >> button.launcher").click();
-  const frame = page.frameLocator('iframe[title^="Chat with"]');
-  await frame.getByLabel("Message").waitFor();
-  return frame;
-}
-
-async function say(frame: FrameLocator, text: string) {
-  await frame.getByLabel("Message").fill(text);
-  await frame.getByRole("button", { name: "Send" }).click();
-}
+const hostPage = (experienceId: string) => hostPage_(server.url, experienceId);
+const api = (method: string, path: string, cookie: string, body?: unknown) => api_(server.url, method, path, cookie, body);
+const signIn = (email: string) => signIn_(server.url, email);
+const socket = (path: string, cookie: string) => socket_(server.url, path, cookie);
 
 before(async () => {
   server = await startServer();
@@ -82,7 +18,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
-  for (const h of hosts) h.close();
+  closeHostPages();
   await server?.stop();
 });
 

@@ -1,8 +1,16 @@
-import { createResource, Match, Switch } from "solid-js";
+import { Navigate, Router, type RouteDefinition } from "@solidjs/router";
+import { createResource, Match, onCleanup, Switch } from "solid-js";
 import { render } from "solid-js/web";
 import type { Me } from "../../protocol/auth";
 import { api, ApiRefusal } from "./api";
-import { Home } from "./home";
+import { conversationRoutes } from "./conversations/routes";
+import { customersRoutes } from "./customers/routes";
+import { createAgentSocket } from "./live/agent-socket";
+import { queuesRoutes } from "./queues/routes";
+import { reviewRoutes } from "./review/routes";
+import { SessionContext, type Session } from "./session";
+import { settingsRoutes } from "./settings/routes";
+import { Shell } from "./shell/shell";
 import { SignIn } from "./sign-in";
 import "./styles.css";
 
@@ -15,12 +23,46 @@ async function loadMe(): Promise<Me | null> {
   }
 }
 
+const routes: RouteDefinition[] = [
+  { path: "/", component: () => <Navigate href="/conversations" /> },
+  ...conversationRoutes,
+  ...queuesRoutes,
+  ...customersRoutes,
+  ...reviewRoutes,
+  ...settingsRoutes,
+  { path: "*", component: () => <p class="empty">There is nothing at this address.</p> },
+];
+
+/** The signed-in console: one live socket for the session, the shell, and the screens. */
+function Console(props: { me: Me; onMe: (me: Me | null) => void }) {
+  const live = createAgentSocket();
+  onCleanup(() => live.close());
+  const session: Session = {
+    get me() {
+      return props.me;
+    },
+    live,
+    get isAdmin() {
+      return props.me.agent.role === "admin";
+    },
+    async refreshMe() {
+      props.onMe(await loadMe());
+    },
+    async signOut() {
+      await api("POST", "/api/auth/logout").catch(() => undefined);
+      live.close();
+      props.onMe(null);
+    },
+  };
+  return (
+    <SessionContext.Provider value={session}>
+      <Router root={Shell}>{routes}</Router>
+    </SessionContext.Provider>
+  );
+}
+
 function App() {
   const [me, { mutate }] = createResource(loadMe);
-  const signOut = async () => {
-    await api("POST", "/api/auth/logout").catch(() => undefined);
-    mutate(null);
-  };
   return (
     <Switch>
       <Match when={me.error}>
@@ -34,7 +76,7 @@ function App() {
       <Match when={me() === null}>
         <SignIn onSignedIn={(m) => mutate(m)} />
       </Match>
-      <Match when={me()}>{(m) => <Home me={m()} onSignOut={signOut} />}</Match>
+      <Match when={me()}>{(m) => <Console me={m()} onMe={(next) => mutate(next)} />}</Match>
     </Switch>
   );
 }

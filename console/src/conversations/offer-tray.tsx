@@ -1,0 +1,3 @@
+export function OfferTray() {
+  return null;
+}

@@ -1,0 +1,116 @@
+/**
+ * The console's live line to the agent's actor (`/api/agent/ws`): offers, withdrawn offers, assignments
+ * and availability arrive here on every open tab. It reconnects by itself with backoff, and asks for the
+ * whole status again after every event, so the store is never more than one frame behind the actor.
+ */
+import { createStore, produce } from "solid-js/store";
+import { type AgentStatus, ConsoleFrame, type Offer } from "../../../protocol/console";
+
+export interface Notice {
+  id: number;
+  kind: "info" | "warning";
+  text: string;
+}
+
+export interface LiveState {
+  /** The socket is open (the console is "connected" for routing). */
+  online: boolean;
+  status: AgentStatus | null;
+  notices: Notice[];
+}
+
+type Listener = (frame: ConsoleFrame) => void;
+
+export function socketUrl(path: string): string {
+  const url = new URL(path, location.href);
+  url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
+  return url.toString();
+}
+
+export function createAgentSocket() {
+  const [state, setState] = createStore<LiveState>({ online: false, status: null, notices: [] });
+  const listeners = new Set<Listener>();
+  let ws: WebSocket | null = null;
+  let retry = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  let noticeId = 0;
+
+  const notify = (kind: Notice["kind"], text: string) => {
+    const id = ++noticeId;
+    setState("notices", (list) => [...list, { id, kind, text }]);
+    return id;
+  };
+
+  const apply = (frame: ConsoleFrame) => {
+    switch (frame.type) {
+      case "status":
+        setState("status", frame.status);
+        return;
+      case "offer":
+        setState(
+          produce((s) => {
+            if (s.status && !s.status.offers.some((o) => o.packet.conversationId === frame.offer.packet.conversationId)) s.status.offers.push(frame.offer);
+          }),
+        );
+        break;
+      case "offer_withdrawn":
+        setState("status", "offers", (offers) => offers.filter((o) => o.packet.conversationId !== frame.conversationId));
+        if (frame.reason !== "accepted" && frame.reason !== "declined") notify("info", frame.message);
+        break;
+      case "availability":
+        setState("status", "availability", frame.availability);
+        if (frame.notice) notify("warning", frame.notice);
+        break;
+      case "assigned":
+      case "conversation_ended":
+        break;
+    }
+    ws?.send("status");
+  };
+
+  const connect = () => {
+    if (stopped) return;
+    const socket = new WebSocket(socketUrl("/api/agent/ws"));
+    ws = socket;
+    socket.addEventListener("open", () => {
+      retry = 0;
+      setState("online", true);
+    });
+    socket.addEventListener("message", (event) => {
+      const parsed = ConsoleFrame.safeParse(JSON.parse(String(event.data)));
+      if (!parsed.success) return;
+      apply(parsed.data);
+      for (const listener of listeners) listener(parsed.data);
+    });
+    socket.addEventListener("close", () => {
+      if (ws !== socket) return;
+      setState("online", false);
+      if (stopped) return;
+      timer = setTimeout(connect, Math.min(15_000, 500 * 2 ** retry++));
+    });
+  };
+
+  connect();
+
+  return {
+    state,
+    /** Frames as they arrive, after the store has taken them in. */
+    listen(listener: Listener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    notify,
+    dismiss: (id: number) => setState("notices", (list) => list.filter((n) => n.id !== id)),
+    /** Replaces the status after a REST call answered a fresher one. */
+    setStatus: (status: AgentStatus) => setState("status", status),
+    offer: (conversationId: string): Offer | undefined => state.status?.offers.find((o) => o.packet.conversationId === conversationId),
+    close() {
+      stopped = true;
+      clearTimeout(timer);
+      ws?.close();
+    },
+  };
+}
+
+export type AgentSocket = ReturnType<typeof createAgentSocket>;

@@ -1,0 +1,77 @@
+import { env, runDurableObjectAlarm } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { demoSeedStatements, DEMO_PASSWORD } from "../../scripts/demo/seed";
+import { conversationStub, customerSocket } from "../../test/chat";
+import { call, signIn } from "../../test/fixtures";
+
+let ana: string;
+let ben: string;
+let cy: string;
+let live: string;
+let ended: string;
+
+async function start(experienceId: string, line: string, close: boolean): Promise<string> {
+  const started = await call("POST", "/widget/v1/conversations", { body: { experienceId, channel: "widget", startNew: true } });
+  const socket = await customerSocket(started.body.conversationId, started.body.customerToken);
+  await socket.hello(0);
+  socket.send({ type: "message", body: line });
+  await socket.waitFor((f) => f.type === "message" && f.message.author.type === "ai");
+  if (close) {
+    socket.send({ type: "close" });
+    await socket.waitFor((f) => f.type === "state" && f.state === "closed");
+  }
+  await runDurableObjectAlarm(conversationStub(started.body.conversationId)); // the work item reaches D1
+  return started.body.conversationId;
+}
+
+beforeAll(async () => {
+  await env.DB.batch((await demoSeedStatements()).map((s) => env.DB.prepare(s)));
+  [ana, ben, cy] = await Promise.all(["ana@acme.test", "ben@acme.test", "cy@acme.test"].map((e) => signIn(e, DEMO_PASSWORD)));
+  live = await start("exp_help", "how do I descale my machine?", false); // routes to Product support
+  ended = await start("exp_help", "how do I reset my password?", true);
+});
+
+describe("the console's conversation lists", () => {
+  it("lists live and recently ended conversations of your spaces apart", async () => {
+    const liveList = await call("GET", "/api/conversations?view=live", { cookie: ana });
+    expect(liveList.status).toBe(200);
+    const liveIds = liveList.body.conversations.map((c: { id: string }) => c.id);
+    expect(liveIds).toContain(live);
+    expect(liveIds).not.toContain(ended);
+    const recent = await call("GET", "/api/conversations?view=recent", { cookie: ana });
+    const recentIds = recent.body.conversations.map((c: { id: string }) => c.id);
+    expect(recentIds).toContain(ended);
+    expect(recentIds).not.toContain(live);
+    expect(recent.body.conversations.find((c: { id: string }) => c.id === ended)).toMatchObject({ type: "Conversation", summary: "how do I reset my password?" });
+  });
+
+  it("never lists another space's conversations", async () => {
+    // Ben is only in Billing support; the help experience routes to Product support.
+    const list = await call("GET", "/api/conversations?view=live", { cookie: ben });
+    expect(list.body.conversations.map((c: { id: string }) => c.id)).not.toContain(live);
+  });
+
+  it("refuses a view it does not know, with a message", async () => {
+    const bad = await call("GET", "/api/conversations?view=everything", { cookie: ana });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/view/i);
+  });
+});
+
+describe("one conversation with its transcript", () => {
+  it("answers the state and every entry, the AI's marked by author", async () => {
+    const res = await call("GET", `/api/conversations/${live}`, { cookie: cy });
+    expect(res.status).toBe(200);
+    expect(res.body.conversation).toMatchObject({ id: live, state: "ai" });
+    const authors = res.body.transcript.map((e: { author: { type: string } }) => e.author.type);
+    expect(authors).toContain("customer");
+    expect(authors).toContain("ai");
+    expect(res.body.transcript.find((e: { author: { type: string } }) => e.author.type === "customer").body).toBe("how do I descale my machine?");
+  });
+
+  it("is not found for an agent outside the space, or without a session", async () => {
+    expect((await call("GET", `/api/conversations/${live}`, { cookie: ben })).status).toBe(404);
+    expect((await call("GET", `/api/conversations/${live}`)).status).toBe(401);
+    expect((await call("GET", "/api/conversations/cnv_nope", { cookie: ana })).status).toBe(404);
+  });
+});
