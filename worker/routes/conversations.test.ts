@@ -26,7 +26,9 @@ async function start(experienceId: string, line: string, close: boolean): Promis
 
 beforeAll(async () => {
   await env.DB.batch((await demoSeedStatements()).map((s) => env.DB.prepare(s)));
-  [ana, ben, cy] = await Promise.all(["ana@acme.test", "ben@acme.test", "cy@acme.test"].map((e) => signIn(e, DEMO_PASSWORD)));
+  ana = await signIn("ana@acme.test", DEMO_PASSWORD);
+  ben = await signIn("ben@acme.test", DEMO_PASSWORD);
+  cy = await signIn("cy@acme.test", DEMO_PASSWORD);
   live = await start("exp_help", "how do I descale my machine?", false); // routes to Product support
   ended = await start("exp_help", "how do I reset my password?", true);
 });

@@ -1,21 +1,17 @@
 /**
- * The customer's connection to their conversation: start or resume it over HTTP, then one WebSocket that
- * says hello with the last sequence number seen, so a reconnect (reload, network drop, deploy) receives
- * exactly what was missed. Messages not yet acknowledged are resent with the same client id after every
- * reconnect; the conversation stores each once. Every frame is validated with the shared protocol schemas.
+ * The customer's connection to their conversation: start or resume it over HTTP, then the shared
+ * conversation socket (protocol/conversation-socket.ts), which resumes from the last sequence seen and
+ * resends what was not acknowledged, so the customer sees every message once.
  */
 import {
   EarlierConversations,
-  PROTOCOL_VERSION,
-  ServerFrame,
   StartedConversation,
   SUBPROTOCOL,
   TOKEN_SUBPROTOCOL_PREFIX,
-  type ClientFrame,
+  type ServerFrame,
 } from "../../../protocol/conversation";
+import { ConversationSocket, type Outgoing } from "../../../protocol/conversation-socket";
 import { channel, experienceId, loadSession, saveSession } from "./params";
-
-type Outgoing = ClientFrame extends infer F ? (F extends { v: number; id: string } ? Omit<F, "v" | "id"> : never) : never;
 
 export interface ConnectionEvents {
   frame(frame: ServerFrame): void;
@@ -25,18 +21,18 @@ export interface ConnectionEvents {
   problem(message: string): void;
 }
 
-const newId = () => crypto.randomUUID();
-
 export class Connection {
-  private ws: WebSocket | null = null;
   private started: StartedConversation | null = null;
-  private lastSeq = 0;
-  private retry = 0;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  /** Messages sent but not acknowledged yet, by client id, in order. */
-  readonly pending = new Map<string, Outgoing>();
+  private readonly socket: ConversationSocket;
 
-  constructor(private readonly events: ConnectionEvents) {}
+  constructor(private readonly events: ConnectionEvents) {
+    this.socket = new ConversationSocket({ frame: (f) => events.frame(f), status: (s) => events.status(s) });
+  }
+
+  /** Messages sent but not acknowledged yet, by client id, in order. */
+  get pending(): Map<string, Outgoing> {
+    return this.socket.pending;
+  }
 
   /** Starts, or resumes, the customer's conversation (a verified identity or a fresh start when asked). */
   async start(options: { identity?: { id: string; hash: string; name?: string; email?: string }; startNew?: boolean } = {}): Promise<void> {
@@ -64,64 +60,21 @@ export class Connection {
       return;
     }
     const started = StartedConversation.parse(data);
-    if (this.started?.conversationId !== started.conversationId) {
-      this.lastSeq = 0;
-      this.pending.clear();
-    }
+    const fresh = this.started?.conversationId !== started.conversationId;
     this.started = started;
     saveSession({ customerToken: started.customerToken, conversationId: started.conversationId });
     this.events.started(started);
-    this.connect();
+    this.connect(fresh);
   }
 
   send(frame: Outgoing): string {
-    const id = newId();
-    if (frame.type === "message") this.pending.set(id, frame);
-    this.write({ ...frame, id });
-    return id;
+    return this.socket.send(frame);
   }
 
-  private write(frame: Outgoing & { id: string }): void {
-    if (this.ws?.readyState === WebSocket.OPEN) this.ws.send(JSON.stringify({ v: PROTOCOL_VERSION, ...frame }));
-  }
-
-  private connect(): void {
+  private connect(fresh: boolean): void {
     if (!this.started) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.ws?.close();
     const url = `${location.origin.replace(/^http/, "ws")}/widget/v1/conversations/${this.started.conversationId}/ws`;
-    const ws = new WebSocket(url, [SUBPROTOCOL, `${TOKEN_SUBPROTOCOL_PREFIX}${this.started.customerToken}`]);
-    this.ws = ws;
-    ws.addEventListener("open", () => {
-      this.retry = 0;
-      ws.send(JSON.stringify({ v: PROTOCOL_VERSION, type: "hello", id: newId(), lastSeq: this.lastSeq }));
-    });
-    ws.addEventListener("message", (event) => {
-      const parsed = ServerFrame.safeParse(JSON.parse(String(event.data)));
-      if (!parsed.success) return;
-      const frame = parsed.data;
-      if (frame.type === "welcome") {
-        this.events.status("online");
-        this.track(frame.messages.map((m) => m.seq));
-        this.events.frame(frame);
-        for (const [id, message] of this.pending) this.write({ ...message, id }); // stored once, acknowledged again
-        return;
-      }
-      if (frame.type === "message") this.track([frame.message.seq]);
-      if (frame.type === "ack") this.pending.delete(frame.clientId);
-      if (frame.type === "error" && frame.clientId) this.pending.delete(frame.clientId);
-      this.events.frame(frame);
-    });
-    ws.addEventListener("close", () => {
-      if (this.ws !== ws) return;
-      this.events.status("offline");
-      const delay = Math.min(15_000, 500 * 2 ** this.retry++);
-      this.timer = setTimeout(() => this.connect(), delay);
-    });
-  }
-
-  private track(seqs: number[]): void {
-    for (const seq of seqs) if (seq > this.lastSeq) this.lastSeq = seq;
+    this.socket.open(url, [SUBPROTOCOL, `${TOKEN_SUBPROTOCOL_PREFIX}${this.started.customerToken}`], { fresh });
   }
 
   /** The customer's earlier conversations with this experience, newest first. */
@@ -136,12 +89,10 @@ export class Connection {
   view(conversationId: string): void {
     if (!this.started || conversationId === this.started.conversationId) return;
     this.started = { ...this.started, conversationId };
-    this.lastSeq = 0;
-    this.pending.clear();
-    this.connect();
+    this.connect(true);
   }
 
   get seq(): number {
-    return this.lastSeq;
+    return this.socket.seq;
   }
 }
