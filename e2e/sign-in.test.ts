@@ -34,9 +34,13 @@ test("an agent signs in to the console with the printed demo credentials, and si
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByTestId("signed-in-as").waitFor();
   assert.equal(await page.getByTestId("signed-in-as").textContent(), "Ana Alvarez (agent)");
-  const spaces = await page.locator(".spaces li strong").allTextContents();
+  // The console opens on Conversations; the profile menu lists the agent's spaces for availability.
+  await page.getByRole("heading", { name: "Conversations" }).waitFor();
+  await page.getByTestId("signed-in-as").click();
+  const spaces = await page.locator(".menu .availability label.space").allTextContents();
   assert.deepEqual(spaces, ["Billing support", "Product support"]);
   await snapshot(page, "signed-in");
+  await page.keyboard.press("Escape");
 
   // The session survives a reload (cookie), and sign-out ends it.
   await page.reload();

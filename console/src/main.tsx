@@ -3,6 +3,7 @@ import { createResource, Match, onCleanup, Switch } from "solid-js";
 import { render } from "solid-js/web";
 import type { Me } from "../../protocol/auth";
 import { api, ApiRefusal } from "./api";
+import { createDesk } from "./conversations/desk";
 import { conversationRoutes } from "./conversations/routes";
 import { customersRoutes } from "./customers/routes";
 import { createAgentSocket } from "./live/agent-socket";
@@ -36,12 +37,17 @@ const routes: RouteDefinition[] = [
 /** The signed-in console: one live socket for the session, the shell, and the screens. */
 function Console(props: { me: Me; onMe: (me: Me | null) => void }) {
   const live = createAgentSocket();
-  onCleanup(() => live.close());
+  const desk = createDesk(live, props.me.agent.id);
+  onCleanup(() => {
+    desk.close();
+    live.close();
+  });
   const session: Session = {
     get me() {
       return props.me;
     },
     live,
+    desk,
     get isAdmin() {
       return props.me.agent.role === "admin";
     },
@@ -50,6 +56,7 @@ function Console(props: { me: Me; onMe: (me: Me | null) => void }) {
     },
     async signOut() {
       await api("POST", "/api/auth/logout").catch(() => undefined);
+      desk.close();
       live.close();
       props.onMe(null);
     },
