@@ -1,8 +1,34 @@
-import type { RouteDefinition } from "@solidjs/router";
+import type { RouteDefinition, RouteSectionProps } from "@solidjs/router";
+import { Show, type Component } from "solid-js";
+import { useSession } from "../session";
+import { ReviewDetailPage } from "./detail-page";
+import { KnowledgeGapsPage } from "./gaps-page";
+import { ReviewListPage } from "./list-page";
+import "./review.css";
 
-function ReviewPage() {
-  return <h1>Review</h1>;
+/** Review is for admins: anyone else who opens its address is told so, rather than meeting the API's 403s. */
+function adminOnly(Page: Component<RouteSectionProps>): Component<RouteSectionProps> {
+  return (props) => {
+    const session = useSession();
+    return (
+      <Show
+        when={session.isAdmin}
+        fallback={
+          <section class="panel review-denied" aria-labelledby="review-denied">
+            <h1 id="review-denied">Conversation review</h1>
+            <p>Only admins can review the AI agent's conversations. Ask an admin of {session.me.site.name} if you need access.</p>
+          </section>
+        }
+      >
+        <Page {...props} />
+      </Show>
+    );
+  };
 }
 
 /** The review screens of the console (mounted under /review). */
-export const reviewRoutes: RouteDefinition[] = [{ path: "/review", component: ReviewPage }];
+export const reviewRoutes: RouteDefinition[] = [
+  { path: "/review", component: adminOnly(ReviewListPage) },
+  { path: "/review/knowledge-gaps", component: adminOnly(KnowledgeGapsPage) },
+  { path: "/review/:id", component: adminOnly(ReviewDetailPage) },
+];
