@@ -1,0 +1,133 @@
+/**
+ * An agent's whole day in the console, against the product as `npm start` serves it: sign in, go
+ * available, an offer declined moves to the next agent, accept, chat with a customer driven through the
+ * widget, change availability from inside the conversation, close; then find the conversation again in
+ * a queue, in the customer's profile and, with its AI portion, in review.
+ */
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser, snapshot } from "./browser.ts";
+import { api, closeHostPages, hostPage, openWidget, say, signIn } from "./helpers.ts";
+import { startServer, type RunningServer } from "./server.ts";
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  closeHostPages();
+  await server?.stop();
+});
+
+/** A console tab of its own (own cookies), signed in through the sign-in form. */
+async function consoleAs(email: string): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("parley-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { name: "Conversations" }).waitFor();
+  await page.getByRole("status").filter({ hasText: "Connected" }).waitFor();
+  return page;
+}
+
+/** Goes available in every space from the profile menu (top right). */
+async function goAvailable(page: Page): Promise<void> {
+  await page.getByTestId("signed-in-as").click();
+  await page.locator(".menu").getByRole("switch", { name: "Available in all spaces" }).check();
+  await page.locator(".profile-button .dot.available").waitFor();
+  await page.keyboard.press("Escape");
+}
+
+const offerIn = (page: Page) => page.getByRole("region", { name: "Incoming conversations" }).getByRole("article");
+
+test("an agent's day: offer declined moves on, accept, chat with the customer, availability, close", async () => {
+  const shop = await hostPage(server.url, "exp_help");
+  const adminCookie = await signIn(server.url, "admin@acme.test");
+  await api(server.url, "PATCH", "/api/experiences/exp_help", adminCookie, { allowedOrigins: [shop] });
+
+  // Ana and Cy (both in Product support, where exp_help routes) open their consoles and go available.
+  const ana = await consoleAs("ana@acme.test");
+  const cy = await consoleAs("cy@acme.test");
+  await goAvailable(ana);
+  await goAvailable(cy);
+  await snapshot(ana, "console-conversations-empty");
+
+  // A customer asks the AI, then asks for a person.
+  const shopper = await (await browser.newContext()).newPage();
+  const widget = await (async () => {
+    await shopper.goto(shop);
+    return openWidget(shopper);
+  })();
+  await say(widget, "how do I descale my machine?");
+  await widget.locator(".bubble.ai").filter({ hasText: "descale-machine-descale-light" }).waitFor();
+  await widget.getByRole("button", { name: "Talk to a person" }).click();
+
+  // The offer reaches one of them with the handoff packet; they decline with a reason, and it moves on.
+  const offered = await firstOffered([ana, cy]);
+  const other = offered === ana ? cy : ana;
+  const card = offerIn(offered);
+  assert.equal(await card.locator(".reason").textContent(), "The customer asked for a person");
+  await card.getByText("how do I descale my machine?").first().waitFor();
+  assert.match((await card.getByLabel("Time left to accept").textContent()) ?? "", /^\d+:\d\d$/);
+  await snapshot(offered, "console-offer");
+  await card.getByRole("button", { name: "Decline" }).click();
+  await card.getByLabel("Reason (optional)").fill("On a call with another customer");
+  await card.getByRole("button", { name: "Decline offer" }).click();
+  await offerIn(offered).waitFor({ state: "detached" });
+
+  const next = offerIn(other);
+  await next.waitFor();
+  await next.getByRole("button", { name: "Accept" }).click();
+  await other.waitForURL(/\/conversations\/cv_/);
+  const agentName = (await other.getByTestId("signed-in-as").textContent())!.replace(/ \(.*\)$/, "");
+
+  // The whole transcript, the AI's part marked; the customer sees the agent join.
+  const thread = other.getByRole("region", { name: "Conversation" });
+  await thread.getByText("how do I descale my machine?").waitFor();
+  assert.ok((await thread.locator(".entry.ai.ai-portion").count()) >= 1, "the AI's answer is marked as the AI portion");
+  await widget.getByText(`${agentName} joined`).first().waitFor();
+
+  // They chat, both ways.
+  await other.getByLabel("Reply").fill("Hi! Which model do you have?");
+  await other.getByLabel("Reply").press("Enter");
+  await widget.locator(".bubble.agent").filter({ hasText: "Which model do you have?" }).waitFor();
+  await say(widget, "The Brew Pro");
+  await thread.locator(".entry.customer").filter({ hasText: "The Brew Pro" }).waitFor();
+  await snapshot(other, "console-conversation");
+
+  // Availability from inside the conversation: unavailable everywhere, the active conversation stays.
+  await other.locator(".conversation-pane .availability").getByRole("switch", { name: "Available in all spaces" }).uncheck();
+  await other.locator(".profile-button .dot.unavailable").waitFor();
+  const me = await (await other.request.get(`${server.url}/api/me/status`)).json();
+  assert.ok(Object.values(me.availability).every((v) => v === "unavailable"));
+  assert.equal(me.activeConversations.length, 1);
+
+  // Close as resolved: both sides see it end.
+  await thread.getByRole("button", { name: "Close conversation" }).click();
+  await thread.getByLabel("Outcome").selectOption("resolved");
+  await thread.getByRole("button", { name: "Close", exact: true }).click();
+  await thread.getByText("This conversation has ended.").first().waitFor();
+  await widget.getByText("This conversation has ended.").waitFor();
+  await snapshot(other, "console-conversation-closed");
+  await shopper.close();
+});
+
+/** Waits until one of the consoles shows an offer; answers that console. */
+async function firstOffered(pages: Page[]): Promise<Page> {
+  const end = Date.now() + 20_000;
+  for (;;) {
+    for (const page of pages) if ((await offerIn(page).count()) > 0) return page;
+    if (Date.now() > end) throw new Error("no console received the offer");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
