@@ -18,14 +18,15 @@ export function ReviewListPage() {
 
   const [rows, setRows] = createSignal<Reviewed[]>([]);
   const [next, setNext] = createSignal<number | null>(null);
-  const [loading, setLoading] = createSignal(true);
+  /** What is being fetched: the first page of the current filters, or the next page. */
+  const [loading, setLoading] = createSignal<"first" | "more" | null>("first");
   const [error, setError] = createSignal<string | null>(null);
   let generation = 0;
 
   /** Loads the first page (no cursor) or the page after `before`; answers from older filters are dropped. */
   async function load(before?: number) {
     const gen = generation;
-    setLoading(true);
+    setLoading(before === undefined ? "first" : "more");
     setError(null);
     try {
       const page = await api<ReviewPage>("GET", `/api/review/conversations?${listQuery(filters(), before)}`);
@@ -33,20 +34,24 @@ export function ReviewListPage() {
       setRows((had) => (before === undefined ? page.conversations : [...had, ...page.conversations]));
       setNext(page.next);
     } catch (err) {
-      if (gen === generation) setError(messageOf(err));
+      if (gen !== generation) return;
+      if (before === undefined) setRows([]);
+      setError(messageOf(err));
     } finally {
-      if (gen === generation) setLoading(false);
+      if (gen === generation) setLoading(null);
     }
   }
 
   createEffect(
     on(filters, (f) => {
+      // The rows of the previous filters stay (dimmed) until the new ones arrive, so the table does not flicker.
       generation += 1;
-      setRows([]);
       setNext(null);
       setError(null);
-      if (filtersProblem(f)) setLoading(false);
-      else void load();
+      if (filtersProblem(f)) {
+        setRows([]);
+        setLoading(null);
+      } else void load();
     }),
   );
 
@@ -61,8 +66,8 @@ export function ReviewListPage() {
       </h2>
       <FiltersForm filters={filters()} onChange={change} onClear={clear} />
       <Refusal message={filtersProblem(filters()) ?? error()} />
-      <Show when={rows().length > 0} fallback={<EmptyList loading={loading()} filtered={hasFilters(filters())} failed={!!error()} />}>
-        <ReviewTable rows={rows()} />
+      <Show when={rows().length > 0} fallback={<EmptyList loading={loading() !== null} filtered={hasFilters(filters())} failed={!!error()} />}>
+        <ReviewTable rows={rows()} busy={loading() === "first"} />
       </Show>
       <div class="review-more">
         <p class="empty" role="status">
@@ -72,8 +77,8 @@ export function ReviewListPage() {
           </Show>
         </p>
         <Show when={next() !== null}>
-          <button type="button" class="secondary" disabled={loading()} onClick={() => void load(next() ?? undefined)}>
-            {loading() ? "Loading…" : "Load more"}
+          <button type="button" class="secondary" disabled={loading() !== null} onClick={() => void load(next() ?? undefined)}>
+            {loading() === "more" ? "Loading…" : "Load more"}
           </button>
         </Show>
       </div>
@@ -95,9 +100,9 @@ function EmptyList(props: { loading: boolean; filtered: boolean; failed: boolean
   );
 }
 
-function ReviewTable(props: { rows: Reviewed[] }) {
+function ReviewTable(props: { rows: Reviewed[]; busy: boolean }) {
   return (
-    <table class="data review-table">
+    <table class="data review-table" aria-busy={props.busy} classList={{ busy: props.busy }}>
       <caption class="sr-only">Conversations the AI agent took part in, newest first</caption>
       <thead>
         <tr>

@@ -68,7 +68,7 @@ function Entry(props: { entry: DetailEntry }) {
           <Show when={e().author.type === "ai"}>
             <span class="tag ai-tag">AI agent</span>
           </Show>
-          <Show when={e().author.type === "customer"}>
+          <Show when={e().author.type === "customer" && e().author.name !== "Customer"}>
             <span class="tag">Customer</span>
           </Show>
           {stamp()}
