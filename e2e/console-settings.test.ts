@@ -1,0 +1,182 @@
+/**
+ * The console's settings screens as an admin uses them on the demo site (Acme, premium): chat settings kept
+ * after a reload, a refused chat switch naming the experience, a new member, a new experience with its embed
+ * snippet, a knowledge-base article; and an agent who is not an admin sees no settings.
+ */
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser, snapshot } from "./browser.ts";
+import { startServer, type RunningServer } from "./server.ts";
+
+let server: RunningServer;
+let browser: Browser;
+let admin: BrowserContext;
+let page: Page;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  admin = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  page = await admin.newPage();
+  await signInThroughUi(page, "admin@acme.test");
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signInThroughUi(p: Page, email: string) {
+  await p.goto(server.url);
+  await p.getByLabel("Email").fill(email);
+  await p.getByLabel("Password").fill("parley-demo");
+  await p.getByRole("button", { name: "Sign in" }).click();
+  await p.getByTestId("signed-in-as").waitFor();
+}
+
+const settingsNav = () => page.getByRole("navigation", { name: "Settings" });
+const saved = () => page.locator(".saved", { hasText: /^Saved/ });
+
+test("an admin changes the offer timeout and finds it kept after a reload", async () => {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+  await page.getByRole("heading", { name: "Chat settings" }).waitFor();
+  const timeout = page.getByLabel("Offer timeout (seconds)");
+  assert.equal(await timeout.inputValue(), "120");
+
+  // The browser checks what it can before anything is sent.
+  await timeout.fill("2");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Offers last at least 5 seconds").waitFor();
+
+  await timeout.fill("90");
+  await page.getByLabel("Keep agents available when they miss an offer").check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await saved().waitFor();
+  await snapshot(page, "console-settings-chat");
+
+  await page.reload();
+  await page.getByRole("heading", { name: "Chat settings" }).waitFor();
+  assert.equal(await page.getByLabel("Offer timeout (seconds)").inputValue(), "90");
+  assert.equal(await page.getByLabel("Keep agents available when they miss an offer").isChecked(), true);
+});
+
+test("switching chat off in a space an experience routes to is refused, naming the experience", async () => {
+  await settingsNav().getByRole("link", { name: "Spaces" }).click();
+  await page.getByRole("link", { name: "Billing support" }).click();
+  await page.getByRole("heading", { name: /Billing support/ }).waitFor();
+  const chat = page.getByLabel("Chat is on in this space");
+  assert.equal(await chat.isChecked(), true);
+  await chat.uncheck();
+  const refusal = page.getByRole("alert");
+  await refusal.waitFor();
+  const message = (await refusal.textContent()) ?? "";
+  assert.match(message, /Chat cannot be switched off in "Billing support"/);
+  assert.match(message, /"Acme Billing chat" \(team\)/);
+  assert.equal(await chat.isChecked(), true, "the switch goes back to on");
+  await snapshot(page, "console-settings-space-refused");
+});
+
+test("an admin adds an agent to a space", async () => {
+  const members = page.getByRole("table", { name: "Members" });
+  assert.equal(await members.getByRole("cell", { name: "Cy Chen", exact: true }).count(), 0);
+  await page.getByLabel("Add a member").selectOption({ label: "Cy Chen (cy@acme.test)" });
+  await page.getByRole("button", { name: "Add member" }).click();
+  await page.getByText("Cy Chen was added.").waitFor();
+  await members.getByRole("cell", { name: "Cy Chen", exact: true }).waitFor();
+
+  await page.reload();
+  await page.getByRole("table", { name: "Members" }).getByRole("cell", { name: "Cy Chen", exact: true }).waitFor();
+  assert.ok(await page.getByRole("button", { name: "Remove Cy Chen from Billing support" }).isVisible());
+  await snapshot(page, "console-settings-space-members");
+});
+
+test("an admin creates a customer experience and gets its embed snippet", async () => {
+  await settingsNav().getByRole("link", { name: "Customer experiences" }).click();
+  for (const name of ["Acme Help Center", "Acme Billing chat", "Acme Assistant"]) await page.getByRole("link", { name }).waitFor();
+  await page.getByRole("link", { name: "New experience" }).click();
+  await page.getByRole("heading", { name: "New customer experience" }).waitFor();
+
+  await page.getByLabel("Name", { exact: true }).fill("Acme Shop chat");
+  assert.equal(await page.getByLabel("URL name").inputValue(), "acme-shop-chat");
+  await page.getByLabel("AI first, then team").check();
+  await page.getByLabel("Support site").uncheck();
+  assert.equal(await page.getByLabel("Embedded widget").isChecked(), true);
+  await page.getByLabel("Space", { exact: true }).selectOption({ label: "Billing support" });
+
+  const origin = page.getByLabel("Allowed origin", { exact: true });
+  await origin.fill("shop.acme.test");
+  await page.getByRole("button", { name: "Add origin" }).click();
+  await page.getByText("An allowed origin is a scheme and host only").waitFor();
+  await origin.fill("https://shop.acme.test/");
+  await page.getByRole("button", { name: "Add origin" }).click();
+  await page.getByRole("button", { name: "Remove https://shop.acme.test" }).waitFor();
+
+  await page.getByLabel("New rule").selectOption({ label: "Keywords" });
+  await page.getByRole("button", { name: "Add rule" }).click();
+  const rule = page.getByRole("group", { name: "Rule 1: Keywords" });
+  await rule.getByLabel("Rule name").fill("Refunds");
+  await rule.getByLabel("Keywords").fill("refund, money back");
+  await snapshot(page, "console-settings-experience-new");
+  await page.getByRole("button", { name: "Create experience" }).click();
+
+  await page.getByRole("heading", { name: "Acme Shop chat" }).waitFor();
+  await page.getByText("Saved. The experience is ready").waitFor();
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  assert.match(id, /^exp_/);
+  const snippet = await page.getByTestId("embed-snippet").textContent();
+  assert.equal(snippet, `<script src="${server.url}/widget/v1/widget.js" data-experience="${id}" async></script>`);
+  await page.getByRole("button", { name: "Copy snippet" }).click();
+  await page.getByText(/^(Copied|Selected)/).waitFor();
+  await snapshot(page, "console-settings-experience-install");
+
+  // What was saved is what the form shows after a reload.
+  await page.reload();
+  await page.getByRole("heading", { name: "Acme Shop chat" }).waitFor();
+  assert.equal(await page.getByLabel("AI first, then team").isChecked(), true);
+  assert.equal(await page.getByLabel("Support site").isChecked(), false);
+  await page.getByRole("button", { name: "Remove https://shop.acme.test" }).waitFor();
+  const savedRule = page.getByRole("group", { name: "Rule 1: Keywords" });
+  assert.equal(await savedRule.getByLabel("Rule name").inputValue(), "Refunds");
+  assert.equal(await savedRule.getByLabel("Keywords").inputValue(), "refund, money back");
+  const secret = page.getByLabel("Identity secret");
+  assert.equal(await secret.getAttribute("type"), "password");
+  await page.getByRole("button", { name: "Show secret" }).click();
+  assert.match(await secret.inputValue(), /^[0-9a-f]{64}$/);
+
+  // The snippet really loads the widget on the allowed origin's pages: the widget's config says so.
+  const config = await fetch(`${server.url}/widget/v1/experiences/${id}/config`, { headers: { origin: "https://shop.acme.test" } });
+  assert.equal(config.status, 200);
+  assert.equal(((await config.json()) as { allowed: boolean }).allowed, true);
+});
+
+test("an admin writes a knowledge-base article", async () => {
+  await settingsNav().getByRole("link", { name: "Knowledge base" }).click();
+  await page.getByRole("heading", { name: "Knowledge base" }).waitFor();
+  await page.getByRole("link", { name: "New article" }).click();
+  await page.getByLabel("Title").fill("Gift cards never expire");
+  await page.getByLabel("Category").fill("Billing");
+  await page.getByLabel("Body").fill("Acme gift cards never expire.\n\nRedeem them at checkout under Payment.");
+  await page.getByRole("button", { name: "Create article" }).click();
+  await page.getByRole("heading", { name: "Gift cards never expire" }).waitFor();
+  await page.getByText("Saved.", { exact: true }).waitFor();
+
+  await page.getByRole("link", { name: "Knowledge base" }).first().click();
+  const row = page.getByRole("row", { name: /Gift cards never expire/ });
+  await row.waitFor();
+  assert.match((await row.textContent()) ?? "", /Billing.*Published/);
+  await snapshot(page, "console-settings-articles");
+});
+
+test("an agent who is not an admin has no settings", async () => {
+  const context = await browser.newContext();
+  const agent = await context.newPage();
+  await signInThroughUi(agent, "ana@acme.test");
+  const nav = agent.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Customers" }).waitFor();
+  assert.equal(await nav.getByRole("link", { name: "Settings" }).count(), 0);
+  await agent.goto(`${server.url}/settings/spaces`);
+  await agent.getByText("Only admins can see and change settings.").waitFor();
+  assert.equal(await agent.getByRole("navigation", { name: "Settings" }).count(), 0);
+  await snapshot(agent, "console-settings-agent");
+  await context.close();
+});
