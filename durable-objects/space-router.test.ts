@@ -103,6 +103,24 @@ describe("routing a space's conversations", () => {
     expect((await agentStub(site.agents[0]!.id).status()).availability[site.billing.id]).toBe("available");
   });
 
+  it("the only agent who missed an offer gets it again when they come back", async () => {
+    // Whichever lands first at the router, "they went unavailable" or "look for someone else", the round is
+    // over once the last agent passed, so their coming back starts a new one.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const site = await routingSite({ agents: 1, offerTimeoutMs: 100 });
+      const [agent] = site.agents;
+      await setAvailability(agent!, "available");
+      const chat = await startWaiting(site);
+      await offerArrives(agent!, chat.conversationId);
+      await expireOffers(site.billing.id, 150);
+      await agent!.console.waitFor((f) => f.type === "availability" && f.notice !== null);
+      await setAvailability(agent!, "available");
+      expect((await offeredTo(site, chat.conversationId))?.id).toBe(agent!.id);
+      const log = await call("GET", `/api/conversations/${chat.conversationId}/routing`, { cookie: site.adminCookie });
+      expect(log.body.decisions.map((d: { kind: string }) => d.kind)).toEqual(expect.arrayContaining(["offered", "expired", "new_round"]));
+    }
+  });
+
   it("two accepts of one offer have exactly one winner", async () => {
     const site = await routingSite({ agents: 1 });
     const [agent] = site.agents;

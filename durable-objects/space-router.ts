@@ -142,7 +142,7 @@ export class SpaceRouter extends DurableObject<Env> {
     const row = this.store.line(conversationId);
     if (!row || row.offeredTo !== agentId) return this.refusal(conversationId, agentId);
     this.store.unoffer(conversationId);
-    this.store.markTried(conversationId, agentId, row.round);
+    this.passedOver(conversationId, agentId, row.round);
     this.store.log(conversationId, { kind: "declined", agentId, note: reason, considered: [] });
     const known = this.store.agent(agentId);
     if (!known || known.version < snapshot.version) this.store.upsertAgent(snapshot);
@@ -177,7 +177,7 @@ export class SpaceRouter extends DurableObject<Env> {
       const current = this.store.line(row.conversationId);
       if (!current || current.offeredTo !== row.offeredTo || !row.offeredTo) continue;
       this.store.unoffer(row.conversationId);
-      this.store.markTried(row.conversationId, row.offeredTo, row.round);
+      this.passedOver(row.conversationId, row.offeredTo, row.round);
       this.store.log(row.conversationId, { kind: "expired", agentId: row.offeredTo, note: null, considered: [] });
       const agent = this.store.agent(row.offeredTo);
       if (agent) this.store.setLoad(row.offeredTo, Math.max(0, agent.load - 1));
@@ -188,6 +188,16 @@ export class SpaceRouter extends DurableObject<Env> {
     const setUnavailable = !(config?.keepAvailableOnMissedOffer ?? false);
     await Promise.all(missed.map((m) => this.releaseAt(m.agentId, m.conversationId, "expired", setUnavailable)));
     await this.pump();
+  }
+
+  /**
+   * An agent declined or let the offer run out: tried for this round. When that was the last agent who could
+   * have taken it, the round is over now, so the next change (that agent coming back too) starts a new one,
+   * whichever of "they went unavailable" and "we looked for someone else" happens first.
+   */
+  private passedOver(conversationId: string, agentId: string, round: number): void {
+    this.store.markTried(conversationId, agentId, round);
+    if (!this.store.anyUntried(conversationId, round)) this.store.markExhausted(conversationId, this.store.epoch);
   }
 
   private async releaseAt(agentId: string, conversationId: string, reason: ReleaseReason, setUnavailable = false): Promise<void> {

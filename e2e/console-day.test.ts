@@ -30,6 +30,18 @@ after(async () => {
 async function consoleAs(email: string): Promise<Page> {
   const context = await browser.newContext();
   contexts.push(context);
+  // Keeps a handle on the page's sockets, so a test can drop them as a network failure would.
+  await context.addInitScript(() => {
+    const Native = window.WebSocket;
+    const open: WebSocket[] = [];
+    (window as unknown as { __sockets: WebSocket[] }).__sockets = open;
+    window.WebSocket = class extends Native {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        open.push(this);
+      }
+    };
+  });
   const page = await context.newPage();
   await page.goto(server.url);
   await page.getByLabel("Email").fill(email);
@@ -131,3 +143,62 @@ async function firstOffered(pages: Page[]): Promise<Page> {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+test("a missed offer makes the agent unavailable and says so; unread markers; the console reconnects by itself", async () => {
+  const shop = await hostPage(server.url, "exp_billing");
+  const adminCookie = await signIn(server.url, "admin@acme.test");
+  await api(server.url, "PATCH", "/api/experiences/exp_billing", adminCookie, { allowedOrigins: [shop] });
+  await api(server.url, "PATCH", "/api/settings/chat", adminCookie, { offerTimeoutSeconds: 5 });
+
+  // Ben is the only Billing support agent with a console open.
+  const ben = await consoleAs("ben@acme.test");
+  await goAvailable(ben);
+  const customer = async (line: string) => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(shop);
+    const frame = await openWidget(page);
+    await say(frame, line);
+    return { page, frame };
+  };
+  const first = await customer("My invoice shows the wrong address");
+
+  // He lets the offer run out: it is withdrawn, and Parley sets him unavailable and tells him why.
+  await offerIn(ben).waitFor();
+  await offerIn(ben).waitFor({ state: "detached", timeout: 15_000 });
+  await ben.getByRole("alert").filter({ hasText: /unavailable/i }).waitFor();
+  await ben.locator(".profile-button .dot.unavailable").waitFor();
+  await snapshot(ben, "console-missed-offer");
+
+  // Back to available: the conversation is offered again; he takes it, and then a second one.
+  await api(server.url, "PATCH", "/api/settings/chat", adminCookie, { offerTimeoutSeconds: 120 });
+  await goAvailable(ben);
+  await offerIn(ben).getByRole("button", { name: "Accept" }).click();
+  await ben.waitForURL(/\/conversations\/cv_/);
+  const firstUrl = ben.url();
+  const second = await customer("I was charged twice this month");
+  await offerIn(ben).waitFor();
+  await offerIn(ben).getByRole("button", { name: "Accept" }).click();
+  await ben.waitForURL((url) => url.toString() !== firstUrl && /\/conversations\/cv_/.test(url.toString()));
+  await ben.getByRole("region", { name: "Conversation" }).getByText("I was charged twice this month").waitFor();
+
+  // While he works on the second, the first customer writes: the first shows an unread marker.
+  await say(first.frame, "Are you still there?");
+  const yours = ben.locator(".conversation-sidebar section").first();
+  await yours.getByLabel("1 unread").waitFor();
+  await snapshot(ben, "console-unread");
+  await yours.getByRole("link").filter({ hasText: "Are you still there?" }).click();
+  await ben.getByRole("region", { name: "Conversation" }).locator(".entry.customer").filter({ hasText: "Are you still there?" }).waitFor();
+  await yours.getByLabel("1 unread").waitFor({ state: "detached" });
+
+  // The network drops and comes back: the console says so and recovers by itself, and nothing is lost.
+  await ben.context().setOffline(true);
+  await ben.evaluate(() => (window as unknown as { __sockets: WebSocket[] }).__sockets.forEach((ws) => ws.close()));
+  await ben.getByRole("status").filter({ hasText: "Reconnecting…" }).waitFor();
+  await say(first.frame, "Hello?");
+  await ben.context().setOffline(false);
+  await ben.getByRole("status").filter({ hasText: "Connected" }).waitFor({ timeout: 20_000 });
+  await ben.getByRole("region", { name: "Conversation" }).locator(".entry.customer").filter({ hasText: "Hello?" }).waitFor({ timeout: 20_000 });
+  assert.equal(await ben.getByRole("region", { name: "Conversation" }).locator(".entry.customer").filter({ hasText: "Are you still there?" }).count(), 1);
+  await first.page.close();
+  await second.page.close();
+});
