@@ -35,7 +35,7 @@ async function signInThroughUi(p: Page, email: string) {
 }
 
 const settingsNav = () => page.getByRole("navigation", { name: "Settings" });
-const saved = () => page.locator(".saved", { hasText: /^Saved/ });
+const saved = () => page.locator(".st-saved", { hasText: /^Saved/ });
 
 test("an admin changes the offer timeout and finds it kept after a reload", async () => {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
@@ -167,6 +167,37 @@ test("an admin writes a knowledge-base article", async () => {
   await snapshot(page, "console-settings-articles");
 });
 
+test("an admin adds an agent to the team and tunes the AI agent", async () => {
+  await settingsNav().getByRole("link", { name: "Agents" }).click();
+  await page.getByRole("heading", { name: "Agents", exact: true }).waitFor();
+  await page.getByLabel("Name", { exact: true }).fill("Dee Diaz");
+  await page.getByLabel("Email", { exact: true }).fill("dee@acme.test");
+  await page.getByLabel("First password").fill("short");
+  await page.getByRole("button", { name: "Add agent" }).click();
+  await page.getByText("Passwords are at least 10 characters").waitFor();
+  await page.getByLabel("First password").fill("a long first password");
+  await page.getByLabel("Product support").check();
+  await page.getByRole("button", { name: "Add agent" }).click();
+  await saved().waitFor();
+  const row = page.getByRole("row", { name: /Dee Diaz/ });
+  await row.waitFor();
+  assert.match((await row.textContent()) ?? "", /dee@acme\.test.*Agent.*Product support/);
+  await snapshot(page, "console-settings-agents");
+
+  await settingsNav().getByRole("link", { name: "AI agent" }).click();
+  const threshold = page.getByLabel("Confidence threshold");
+  assert.equal(await threshold.inputValue(), "0.35");
+  await threshold.fill("1.5");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("At most 1", { exact: true }).waitFor();
+  await threshold.fill("0.5");
+  await page.getByRole("button", { name: "Save" }).click();
+  await saved().waitFor();
+  await page.reload();
+  assert.equal(await page.getByLabel("Confidence threshold").inputValue(), "0.5");
+  await snapshot(page, "console-settings-ai");
+});
+
 test("an agent who is not an admin has no settings", async () => {
   const context = await browser.newContext();
   const agent = await context.newPage();
@@ -174,7 +205,9 @@ test("an agent who is not an admin has no settings", async () => {
   const nav = agent.getByRole("navigation", { name: "Main" });
   await nav.getByRole("link", { name: "Customers" }).waitFor();
   assert.equal(await nav.getByRole("link", { name: "Settings" }).count(), 0);
-  await agent.goto(`${server.url}/settings/spaces`);
+  await agent.goto(`${server.url}/settings`);
+  await agent.getByText("Only admins can see and change settings.").waitFor();
+  await agent.goto(`${server.url}/settings/experiences/exp_help`);
   await agent.getByText("Only admins can see and change settings.").waitFor();
   assert.equal(await agent.getByRole("navigation", { name: "Settings" }).count(), 0);
   await snapshot(agent, "console-settings-agent");

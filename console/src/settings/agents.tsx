@@ -22,7 +22,7 @@ export function AgentsPage() {
   return (
     <section aria-labelledby="agents-title">
       <h2 id="agents-title">Agents</h2>
-      <p class="lead">Everyone who signs in to this console. Admins may change settings; agents answer conversations in their spaces.</p>
+      <p class="st-lead">Everyone who signs in to this console. Admins may change settings; agents answer conversations in their spaces.</p>
       <Loaded resource={team} what="the agents">
         {(t) => (
           <>
@@ -42,7 +42,7 @@ export function AgentsPage() {
                       <td>{agent.name}</td>
                       <td>{agent.email}</td>
                       <td>{agent.role === "admin" ? "Admin" : "Agent"}</td>
-                      <td>{spacesOf(agent.id, t().spaces) || <span class="muted">None</span>}</td>
+                      <td>{spacesOf(agent.id, t().spaces) || <span class="st-muted">None</span>}</td>
                     </tr>
                   )}
                 </For>
@@ -88,9 +88,9 @@ function NewAgentForm(props: { spaces: Space[]; onAdded: () => void }) {
   const toggleSpace = (id: string, on: boolean) => setSpaceIds((list) => (on ? [...list, id] : list.filter((s) => s !== id)));
 
   return (
-    <form class="panel form" onSubmit={submit} novalidate aria-labelledby="new-agent-title" onInput={() => saver.touched()}>
+    <form class="panel st-form" onSubmit={submit} novalidate aria-labelledby="new-agent-title" onInput={() => saver.touched()}>
       <h3 id="new-agent-title">Add an agent</h3>
-      <div class="row">
+      <div class="st-row">
         <Field label="Name" error={errors().name}>
           {(a) => <input {...a} value={name()} maxLength={80} autocomplete="off" onInput={(e) => setName(e.currentTarget.value)} />}
         </Field>
@@ -98,7 +98,7 @@ function NewAgentForm(props: { spaces: Space[]; onAdded: () => void }) {
           {(a) => <input {...a} type="email" value={email()} autocomplete="off" onInput={(e) => setEmail(e.currentTarget.value)} />}
         </Field>
       </div>
-      <div class="row">
+      <div class="st-row">
         <Field label="Role" hint="Admins can change every setting.">
           {(a) => (
             <select {...a} value={role()} onChange={(e) => setRole(e.currentTarget.value === "admin" ? "admin" : "agent")}>
@@ -112,11 +112,11 @@ function NewAgentForm(props: { spaces: Space[]; onAdded: () => void }) {
         </Field>
       </div>
       <Show when={props.spaces.length > 0}>
-        <fieldset class="choices">
+        <fieldset class="st-choices">
           <legend>Spaces</legend>
           <For each={props.spaces}>
             {(space) => (
-              <label class="check">
+              <label class="st-check">
                 <input type="checkbox" checked={spaceIds().includes(space.id)} onChange={(e) => toggleSpace(space.id, e.currentTarget.checked)} />
                 {space.name}
               </label>

@@ -31,7 +31,7 @@ export function AiSettingsPage() {
   return (
     <section aria-labelledby="ai-settings-title">
       <h2 id="ai-settings-title">AI agent</h2>
-      <p class="lead">
+      <p class="st-lead">
         How the AI agent answers customers in the “AI only” and “AI first, then team” experiences. See how it does in{" "}
         <A href="/review">Conversation review</A>.
       </p>
@@ -83,8 +83,8 @@ function AiSettingsForm(props: { initial: AiSettings }) {
   }
 
   return (
-    <form class="panel form" onSubmit={submit} novalidate aria-label="AI agent settings" onInput={() => saver.touched()}>
-      <fieldset class="choices">
+    <form class="panel st-form" onSubmit={submit} novalidate aria-label="AI agent settings" onInput={() => saver.touched()}>
+      <fieldset class="st-choices">
         <legend>Responder</legend>
         <For each={responderOrder}>
           {(r) => (
@@ -102,10 +102,10 @@ function AiSettingsForm(props: { initial: AiSettings }) {
       </fieldset>
       <Show when={usesModel()}>
         <Field label="Model" hint="The model's name as the provider knows it." error={errors().model}>
-          {(a) => <input {...a} class="mono" value={model()} maxLength={200} onInput={(e) => setModel(e.currentTarget.value)} />}
+          {(a) => <input {...a} class="st-mono" value={model()} maxLength={200} onInput={(e) => setModel(e.currentTarget.value)} />}
         </Field>
       </Show>
-      <div class="row">
+      <div class="st-row">
         <Field
           label="Confidence threshold"
           hint="0 to 1. Below it the AI says it cannot help instead of guessing. Higher: fewer but surer answers (default 0.35)."

@@ -29,7 +29,7 @@ export function ArticlePage() {
   const params = useParams<{ id?: string }>();
   return (
     <section aria-labelledby="article-title">
-      <p class="crumbs">
+      <p class="st-crumbs">
         <A href="/settings/articles">Knowledge base</A>
       </p>
       <Show when={params.id ?? "new"} keyed>
@@ -90,13 +90,13 @@ function ArticleEditor(props: { article: Article | null; categories: string[]; h
     <>
       <h2 id="article-title">{article()?.title ?? "New article"}</h2>
       <Show when={location.state?.created && article()}>
-        <p class="saved" role="status">
+        <p class="st-saved" role="status">
           Saved.
         </p>
       </Show>
       <Show when={article()}>
         {(a) => (
-          <p class="muted">
+          <p class="st-muted">
             Last changed {when(a().updatedAt)}.{" "}
             <Show when={a().published && props.helpCenter}>
               <a href={`/support/${props.helpCenter}/articles/${a().slug}`} target="_blank" rel="noopener">
@@ -106,8 +106,8 @@ function ArticleEditor(props: { article: Article | null; categories: string[]; h
           </p>
         )}
       </Show>
-      <form class="panel form" onSubmit={submit} novalidate aria-label="Article">
-        <div class="row">
+      <form class="panel st-form" onSubmit={submit} novalidate aria-label="Article">
+        <div class="st-row">
           <Field label="Title" error={errors().title}>
             {(a) => (
               <input
@@ -125,7 +125,7 @@ function ArticleEditor(props: { article: Article | null; categories: string[]; h
             {(a) => (
               <input
                 {...a}
-                class="mono"
+                class="st-mono"
                 value={draft.slug}
                 maxLength={80}
                 onInput={(e) => {
@@ -143,7 +143,7 @@ function ArticleEditor(props: { article: Article | null; categories: string[]; h
           </datalist>
         </div>
         <Field label="Body" hint="Plain text. Blank lines separate paragraphs; the AI quotes the paragraph that answers." error={errors().body}>
-          {(a) => <textarea {...a} class="article-body" rows={16} maxLength={20000} value={draft.body} onInput={(e) => set("body", e.currentTarget.value)} />}
+          {(a) => <textarea {...a} class="st-article-body" rows={16} maxLength={20000} value={draft.body} onInput={(e) => set("body", e.currentTarget.value)} />}
         </Field>
         <Choice
           type="checkbox"
@@ -156,7 +156,7 @@ function ArticleEditor(props: { article: Article | null; categories: string[]; h
       </form>
       <Show when={article()}>
         {(a) => (
-          <section class="panel danger-zone" aria-labelledby="delete-article-title">
+          <section class="panel st-danger-zone" aria-labelledby="delete-article-title">
             <h3 id="delete-article-title">Delete this article</h3>
             <ConfirmButton label="Delete article" confirmLabel="Delete for good" question={`Delete “${a().title}”?`} onConfirm={() => remove(a())} />
             <Refusal message={refusal()} />

@@ -13,15 +13,15 @@ export function ArticlesPage() {
   const [articles] = createResource(loadArticles);
   return (
     <section aria-labelledby="articles-title">
-      <div class="page-head">
+      <div class="st-page-head">
         <h2 id="articles-title">Knowledge base</h2>
-        <A class="button primary" href="/settings/articles/new">
+        <A class="st-button primary" href="/settings/articles/new">
           New article
         </A>
       </div>
-      <p class="lead">The AI agent answers from published articles, and the support site lists them by category. Drafts stay here.</p>
+      <p class="st-lead">The AI agent answers from published articles, and the support site lists them by category. Drafts stay here.</p>
       <Show when={location.state?.deleted}>
-        <p class="saved" role="status">
+        <p class="st-saved" role="status">
           “{location.state?.deleted}” was deleted.
         </p>
       </Show>
@@ -42,12 +42,12 @@ function ArticleTable(props: { articles: Article[] }) {
   const published = () => props.articles.filter((a) => a.published).length;
   return (
     <Show when={props.articles.length > 0} fallback={<p class="empty">No articles yet. Write the first one: the AI agent can only answer from what is here.</p>}>
-      <div class="toolbar">
+      <div class="st-toolbar">
         <label for="article-filter" class="sr-only">
           Filter articles
         </label>
         <input id="article-filter" type="search" placeholder="Filter by title, category or text" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
-        <span class="muted" role="status">
+        <span class="st-muted" role="status">
           {props.articles.length} articles, {published()} published
           {query().trim() ? ` · ${shown().length} shown` : ""}
         </span>

@@ -10,7 +10,7 @@ export function ChatSettingsPage() {
   return (
     <section aria-labelledby="chat-settings-title">
       <h2 id="chat-settings-title">Chat settings</h2>
-      <p class="lead">How conversations are offered to agents across every space of the site.</p>
+      <p class="st-lead">How conversations are offered to agents across every space of the site.</p>
       <Loaded resource={settings} what="the chat settings">
         {(value) => <ChatSettingsForm initial={value()} />}
       </Loaded>
@@ -48,7 +48,7 @@ function ChatSettingsForm(props: { initial: ChatSettings }) {
   }
 
   return (
-    <form class="panel form" onSubmit={submit} novalidate aria-label="Chat settings">
+    <form class="panel st-form" onSubmit={submit} novalidate aria-label="Chat settings">
       <Field
         label="Concurrent conversations per agent"
         hint="No agent holds more active conversations plus pending offers than this, across all spaces (1–50)."

@@ -45,7 +45,7 @@ export function ConfirmButton(props: { label: string; confirmLabel: string; ques
         </button>
       }
     >
-      <span class="confirm" role="group" aria-label={props.question}>
+      <span class="st-confirm" role="group" aria-label={props.question}>
         <span>{props.question}</span>
         <button type="button" class="danger" disabled={busy()} onClick={() => void confirm()}>
           {props.confirmLabel}
@@ -81,12 +81,12 @@ export function CopyButton(props: { text: string; label: string; target: () => H
     }
   };
   return (
-    <span class="copy">
+    <span class="st-copy">
       <button type="button" class="secondary" onClick={() => void copy()}>
         {props.label}
       </button>
       <Show when={done()}>
-        <span class="copied" role="status">
+        <span class="st-copied" role="status">
           {done()}
         </span>
       </Show>

@@ -74,8 +74,8 @@ export function ExperienceForm(props: { initial: Experience | null; spaces: Spac
 
   const err = (field: string) => errors()[field];
   return (
-    <form class="panel form" onSubmit={submit} novalidate aria-label={props.initial ? "Experience settings" : "New customer experience"}>
-      <div class="row">
+    <form class="panel st-form" onSubmit={submit} novalidate aria-label={props.initial ? "Experience settings" : "New customer experience"}>
+      <div class="st-row">
         <Field label="Name" error={err("name")}>
           {(a) => (
             <input
@@ -93,7 +93,7 @@ export function ExperienceForm(props: { initial: Experience | null; spaces: Spac
           {(a) => (
             <input
               {...a}
-              class="mono"
+              class="st-mono"
               value={draft.slug}
               maxLength={40}
               onInput={(e) => {
@@ -105,7 +105,7 @@ export function ExperienceForm(props: { initial: Experience | null; spaces: Spac
         </Field>
       </div>
 
-      <fieldset class="choices">
+      <fieldset class="st-choices">
         <legend>Support mode</legend>
         <For each={supportModes}>
           {(mode) => (
@@ -121,11 +121,11 @@ export function ExperienceForm(props: { initial: Experience | null; spaces: Spac
           )}
         </For>
         <Show when={!liveChatEditions.includes(edition)}>
-          <p class="hint">This site is on the {edition} edition: modes with a team need Premium or Enterprise.</p>
+          <p class="st-hint">This site is on the {edition} edition: modes with a team need Premium or Enterprise.</p>
         </Show>
       </fieldset>
 
-      <fieldset class="choices">
+      <fieldset class="st-choices">
         <legend>Channels</legend>
         <For each={channels}>
           {(channel) => (
@@ -139,7 +139,7 @@ export function ExperienceForm(props: { initial: Experience | null; spaces: Spac
           )}
         </For>
         <Show when={err("channels")}>
-          <p class="field-error">{err("channels")}</p>
+          <p class="st-field-error">{err("channels")}</p>
         </Show>
       </fieldset>
 
@@ -173,7 +173,7 @@ export function ExperienceForm(props: { initial: Experience | null; spaces: Spac
       <Field label="Greeting" hint="The first thing customers read when they open the chat." error={err("greeting")}>
         {(a) => <textarea {...a} rows={2} maxLength={500} value={draft.greeting} onInput={(e) => set("greeting", e.currentTarget.value)} />}
       </Field>
-      <div class="row">
+      <div class="st-row">
         <Field label="AI agent name" hint="The name the AI answers under." error={err("aiAgentName")}>
           {(a) => <input {...a} value={draft.aiAgentName} maxLength={60} onInput={(e) => set("aiAgentName", e.currentTarget.value)} />}
         </Field>
@@ -192,7 +192,7 @@ export function ExperienceForm(props: { initial: Experience | null; spaces: Spac
       <Show
         when={draft.supportMode === "ai_team"}
         fallback={
-          <p class="hint">
+          <p class="st-hint">
             Handoff rules apply in the “{modeLabel("ai_team")}” mode{draft.handoffRules.length > 0 ? ` (this experience keeps its ${draft.handoffRules.length})` : ""}.
           </p>
         }

@@ -31,7 +31,7 @@ export function ExperienceInstall(props: { experience: Experience; onChange: (ex
   }
 
   return (
-    <section class="panel install" aria-labelledby="install-title">
+    <section class="panel st-install" aria-labelledby="install-title">
       <h3 id="install-title">Install</h3>
 
       <h4>Embedded widget</h4>
@@ -40,12 +40,12 @@ export function ExperienceInstall(props: { experience: Experience; onChange: (ex
         fallback={<p class="empty">The embedded widget channel is off for this experience. Switch it on below to embed the chat.</p>}
       >
         <p>Paste this tag into every page that should show the chat, just before &lt;/body&gt;:</p>
-        <pre class="snippet" data-testid="embed-snippet" ref={snippetEl}>
+        <pre class="st-snippet" data-testid="embed-snippet" ref={snippetEl}>
           <code>{snippet()}</code>
         </pre>
         <CopyButton text={snippet()} label="Copy snippet" target={() => snippetEl} />
         <Show when={props.experience.allowedOrigins.length === 0}>
-          <p class="warning-text">Add the origins of your pages to “Allowed origins” below, or the widget will not load on them.</p>
+          <p class="st-warning-text">Add the origins of your pages to “Allowed origins” below, or the widget will not load on them.</p>
         </Show>
       </Show>
 
@@ -64,13 +64,13 @@ export function ExperienceInstall(props: { experience: Experience; onChange: (ex
       </Show>
 
       <h4>Identity verification</h4>
-      <p class="hint">
+      <p class="st-hint">
         To identify signed-in customers, your server sends their id with <code>hash</code> = the hex HMAC-SHA256 of the id made with this secret.
         Keep it on your server, never in a page.
       </p>
-      <div class="inline-form">
+      <div class="st-inline-form">
         <label for="identity-secret">Identity secret</label>
-        <input id="identity-secret" class="mono secret" readOnly type={showSecret() ? "text" : "password"} value={props.experience.identitySecret} ref={secretEl} />
+        <input id="identity-secret" class="st-mono st-secret" readOnly type={showSecret() ? "text" : "password"} value={props.experience.identitySecret} ref={secretEl} />
         <button type="button" class="secondary" aria-pressed={showSecret()} onClick={() => setShowSecret(!showSecret())}>
           {showSecret() ? "Hide secret" : "Show secret"}
         </button>
@@ -83,7 +83,7 @@ export function ExperienceInstall(props: { experience: Experience; onChange: (ex
           }}
         />
       </div>
-      <div class="save-row">
+      <div class="st-save-row">
         <ConfirmButton
           label="Rotate secret"
           confirmLabel="Rotate now"
@@ -91,7 +91,7 @@ export function ExperienceInstall(props: { experience: Experience; onChange: (ex
           onConfirm={rotate}
         />
         <Show when={rotated()}>
-          <span class="saved" role="status">
+          <span class="st-saved" role="status">
             A new secret is in place.
           </span>
         </Show>

@@ -11,7 +11,7 @@ import { loadSpaces } from "./spaces-list";
 
 function Crumbs() {
   return (
-    <p class="crumbs">
+    <p class="st-crumbs">
       <A href="/settings/experiences">Customer experiences</A>
     </p>
   );
@@ -83,16 +83,16 @@ function ExperienceSettings(props: { experience: Experience; spaces: Space[] }) 
     <>
       <h2 id="experience-title">{experience().name}</h2>
       <Show when={location.state?.created}>
-        <p class="saved" role="status">
+        <p class="st-saved" role="status">
           Saved. The experience is ready: install it below.
         </p>
       </Show>
       <ExperienceInstall experience={experience()} onChange={setExperience} />
       <h3>Settings</h3>
       <ExperienceForm initial={props.experience} spaces={props.spaces} onSaved={setExperience} />
-      <section class="panel danger-zone" aria-labelledby="delete-experience-title">
+      <section class="panel st-danger-zone" aria-labelledby="delete-experience-title">
         <h3 id="delete-experience-title">Delete this experience</h3>
-        <p class="hint">Its widget and support site stop at once. Its conversations stay, with their work items.</p>
+        <p class="st-hint">Its widget and support site stop at once. Its conversations stay, with their work items.</p>
         <ConfirmButton label="Delete experience" confirmLabel="Delete for good" question={`Delete “${experience().name}”?`} onConfirm={remove} />
         <Refusal message={refusal()} />
       </section>

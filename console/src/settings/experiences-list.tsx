@@ -17,15 +17,15 @@ export function ExperiencesPage() {
   const [data] = createResource(loadExperiences);
   return (
     <section aria-labelledby="experiences-title">
-      <div class="page-head">
+      <div class="st-page-head">
         <h2 id="experiences-title">Customer experiences</h2>
-        <A class="button primary" href="/settings/experiences/new">
+        <A class="st-button primary" href="/settings/experiences/new">
           New experience
         </A>
       </div>
-      <p class="lead">Each experience sets the support mode, the channels (support site, embedded widget), the space it routes to and how the chat looks.</p>
+      <p class="st-lead">Each experience sets the support mode, the channels (support site, embedded widget), the space it routes to and how the chat looks.</p>
       <Show when={location.state?.deleted}>
-        <p class="saved" role="status">
+        <p class="st-saved" role="status">
           “{location.state?.deleted}” was deleted.
         </p>
       </Show>
@@ -52,7 +52,7 @@ export function ExperiencesPage() {
                       <td>{modeLabel(exp.supportMode)}</td>
                       <td>{exp.channels.map(channelLabel).join(", ")}</td>
                       <td>{d().spaceNames.get(exp.spaceId) ?? "Unknown space"}</td>
-                      <td class="mono">{exp.id}</td>
+                      <td class="st-mono">{exp.id}</td>
                     </tr>
                   )}
                 </For>

@@ -12,10 +12,20 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".");
     if (key in out) continue;
-    const typeIssue = issue.code === "invalid_type";
-    out[key] = typeIssue ? (issue.expected === "number" ? "Enter a number" : "Fill this in") : issue.message;
+    out[key] = plainMessage(issue);
   }
   return out;
+}
+
+/** The schema's own message, except zod's generic ones ("Too big: expected number to be <=1"), said plainly. */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type") return issue.expected === "number" ? "Enter a number" : "Fill this in";
+  const generic = /^(Too small|Too big|Invalid input)/.test(issue.message);
+  if (!generic) return issue.message;
+  const unit = (origin: string, n: number | bigint) => (origin === "string" ? ` character${n === 1 ? "" : "s"}` : origin === "array" ? ` item${n === 1 ? "" : "s"}` : "");
+  if (issue.code === "too_small") return `At least ${issue.minimum}${unit(issue.origin, issue.minimum)}`;
+  if (issue.code === "too_big") return `At most ${issue.maximum}${unit(issue.origin, issue.maximum)}`;
+  return issue.message;
 }
 
 /** Checks a value with a schema: the parsed value, or the errors per field (and nothing is sent). */
@@ -53,16 +63,16 @@ export function Field(props: { label: string; hint?: string; error?: string; cla
     },
   };
   return (
-    <div class={`field ${props.class ?? ""}`}>
+    <div class={`st-field ${props.class ?? ""}`}>
       <label for={id}>{props.label}</label>
       {props.children(attrs)}
       <Show when={props.hint}>
-        <p class="hint" id={`${id}-hint`}>
+        <p class="st-hint" id={`${id}-hint`}>
           {props.hint}
         </p>
       </Show>
       <Show when={props.error}>
-        <p class="field-error" id={`${id}-error`}>
+        <p class="st-field-error" id={`${id}-error`}>
           {props.error}
         </p>
       </Show>
@@ -107,19 +117,19 @@ export type Saver = ReturnType<typeof createSaver>;
 /** The submit button with "Saved" after it, and the API's own message when it refused. */
 export function SaveBar(props: { saver: Saver; label?: string; busyLabel?: string; invalid?: boolean; children?: JSX.Element }) {
   return (
-    <div class="save-bar">
-      <div class="save-row">
+    <div class="st-save-bar">
+      <div class="st-save-row">
         <button type="submit" class="primary" disabled={props.saver.saving()}>
           {props.saver.saving() ? (props.busyLabel ?? "Saving…") : (props.label ?? "Save")}
         </button>
         {props.children}
         <Show when={props.saver.saved()}>
-          <span class="saved" role="status">
+          <span class="st-saved" role="status">
             Saved
           </span>
         </Show>
         <Show when={props.invalid}>
-          <span class="field-error" role="alert">
+          <span class="st-field-error" role="alert">
             Check the fields marked above.
           </span>
         </Show>
@@ -142,8 +152,8 @@ export function Choice(props: {
 }) {
   const id = createUniqueId();
   return (
-    <div class="choice">
-      <label class="check">
+    <div class="st-choice">
+      <label class="st-check">
         <input
           type={props.type}
           name={props.name}
@@ -156,7 +166,7 @@ export function Choice(props: {
         {props.label}
       </label>
       <Show when={props.hint}>
-        <p class="hint" id={`${id}-hint`}>
+        <p class="st-hint" id={`${id}-hint`}>
           {props.hint}
         </p>
       </Show>

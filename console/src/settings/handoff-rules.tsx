@@ -81,18 +81,21 @@ interface Props {
 export function HandoffRulesEditor(props: Props) {
   const [newKind, setNewKind] = createSignal<Kind>("keywords");
   const edit = <K extends keyof RuleDraft>(i: number, field: K, value: RuleDraft[K]) => props.setField(i, field, value);
-  const error = (i: number, field: string) => props.errors[`handoffRules.${i}.${field}`] ?? (field === "name" ? props.errors[`handoffRules.${i}`] : undefined);
+  const error = (i: number, field: string) => {
+    const message = props.errors[`handoffRules.${i}.${field}`] ?? (field === "name" ? props.errors[`handoffRules.${i}`] : undefined);
+    return message && field === "key" ? "Name the customer attribute to match, like plan" : message;
+  };
 
   return (
-    <fieldset class="rules">
+    <fieldset class="st-rules">
       <legend>Handoff rules</legend>
-      <p class="hint">
+      <p class="st-hint">
         Besides a customer asking for a person, or the AI not being able to help, these hand the conversation to the team.
       </p>
       <For each={props.rules} fallback={<p class="empty">No rules yet.</p>}>
         {(rule, i) => (
-          <div class="rule" role="group" aria-label={`Rule ${i() + 1}: ${kinds[rule.kind].label}`}>
-            <div class="rule-head">
+          <div class="st-rule" role="group" aria-label={`Rule ${i() + 1}: ${kinds[rule.kind].label}`}>
+            <div class="st-rule-head">
               <strong>{kinds[rule.kind].label}</strong>
               <button
                 type="button"
@@ -103,8 +106,8 @@ export function HandoffRulesEditor(props: Props) {
                 Remove
               </button>
             </div>
-            <p class="hint">{kinds[rule.kind].hint}</p>
-            <div class="row">
+            <p class="st-hint">{kinds[rule.kind].hint}</p>
+            <div class="st-row">
               <Field label="Rule name" error={error(i(), "name")}>
                 {(a) => <input {...a} value={rule.name} maxLength={80} onInput={(e) => edit(i(), "name", e.currentTarget.value)} />}
               </Field>
@@ -116,7 +119,7 @@ export function HandoffRulesEditor(props: Props) {
                 </Match>
                 <Match when={rule.kind === "pattern"}>
                   <Field label="Pattern" hint="A regular expression, like refund\s+now" error={error(i(), "pattern")}>
-                    {(a) => <input {...a} class="mono" value={rule.pattern} maxLength={200} onInput={(e) => edit(i(), "pattern", e.currentTarget.value)} />}
+                    {(a) => <input {...a} class="st-mono" value={rule.pattern} maxLength={200} onInput={(e) => edit(i(), "pattern", e.currentTarget.value)} />}
                   </Field>
                 </Match>
                 <Match when={rule.kind === "ai_turns"}>
@@ -137,7 +140,7 @@ export function HandoffRulesEditor(props: Props) {
             </div>
             <Switch>
               <Match when={rule.kind === "customer_attribute"}>
-                <div class="row">
+                <div class="st-row">
                   <Switch>
                     <Match when={rule.attribute === "attribute"}>
                       <Field label="Attribute name" hint="As your site passes it, like plan" error={error(i(), "key")}>
@@ -158,7 +161,7 @@ export function HandoffRulesEditor(props: Props) {
           </div>
         )}
       </For>
-      <div class="inline-form">
+      <div class="st-inline-form">
         <label for="new-rule-kind">New rule</label>
         <select id="new-rule-kind" value={newKind()} onChange={(e) => setNewKind(e.currentTarget.value as Kind)}>
           <For each={kindOrder}>{(kind) => <option value={kind}>{kinds[kind].label}</option>}</For>
@@ -173,7 +176,7 @@ export function HandoffRulesEditor(props: Props) {
         </button>
       </div>
       <Show when={props.errors.handoffRules}>
-        <p class="field-error" role="alert">
+        <p class="st-field-error" role="alert">
           {props.errors.handoffRules}
         </p>
       </Show>

@@ -39,17 +39,17 @@ export function OriginsField(props: Props) {
   onCleanup(() => props.pending?.(() => true));
 
   return (
-    <fieldset class="origins">
+    <fieldset class="st-origins">
       <legend>Allowed origins</legend>
-      <p class="hint" id="origins-hint">
+      <p class="st-hint" id="origins-hint">
         The embedded widget loads only on pages of these origins (scheme and host, like https://www.example.com). The support site needs none.
       </p>
       <Show when={props.origins.length > 0} fallback={<p class="empty">No origin yet: the embedded widget loads nowhere.</p>}>
-        <ul class="chips">
+        <ul class="st-chips">
           <For each={props.origins}>
             {(origin) => (
               <li>
-                <span class="mono">{origin}</span>
+                <span class="st-mono">{origin}</span>
                 <button type="button" class="link" aria-label={`Remove ${origin}`} onClick={() => props.onChange(props.origins.filter((o) => o !== origin))}>
                   Remove
                 </button>
@@ -58,11 +58,11 @@ export function OriginsField(props: Props) {
           </For>
         </ul>
       </Show>
-      <div class="inline-form">
+      <div class="st-inline-form">
         <label for="new-origin">Allowed origin</label>
         <input
           id="new-origin"
-          class="mono"
+          class="st-mono"
           type="url"
           placeholder="https://www.example.com"
           aria-describedby={error() ? "origins-hint new-origin-error" : "origins-hint"}
@@ -84,7 +84,7 @@ export function OriginsField(props: Props) {
         </button>
       </div>
       <Show when={error() ?? props.error}>
-        <p class="field-error" id="new-origin-error">
+        <p class="st-field-error" id="new-origin-error">
           {error() ?? props.error}
         </p>
       </Show>

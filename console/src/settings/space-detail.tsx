@@ -30,7 +30,7 @@ export function SpacePage() {
   const params = useParams<{ id: string }>();
   return (
     <section aria-labelledby="space-title">
-      <p class="crumbs">
+      <p class="st-crumbs">
         <A href="/settings/spaces">Spaces</A>
       </p>
       <Show when={params.id} keyed>
@@ -90,10 +90,10 @@ function SpaceSettings(props: { space: Space; agents: AgentSummary[]; experience
   return (
     <>
       <h2 id="space-title">
-        {space().name} <span class="key mono">{space().key}</span>
+        {space().name} <span class="key st-mono">{space().key}</span>
       </h2>
 
-      <form class="panel form" onSubmit={rename} novalidate aria-label="Space name">
+      <form class="panel st-form" onSubmit={rename} novalidate aria-label="Space name">
         <Field label="Space name" error={errors().name}>
           {(a) => (
             <input
@@ -112,7 +112,7 @@ function SpaceSettings(props: { space: Space; agents: AgentSummary[]; experience
 
       <section class="panel" aria-labelledby="space-chat-title">
         <h3 id="space-chat-title">Chat</h3>
-        <div class="save-row">
+        <div class="st-save-row">
           <Choice
             type="checkbox"
             label="Chat is on in this space"
@@ -122,7 +122,7 @@ function SpaceSettings(props: { space: Space; agents: AgentSummary[]; experience
             onChange={(on, box) => void switchChat(on, box)}
           />
           <Show when={chatSaved()}>
-            <span class="saved" role="status">
+            <span class="st-saved" role="status">
               Saved
             </span>
           </Show>
@@ -133,11 +133,11 @@ function SpaceSettings(props: { space: Space; agents: AgentSummary[]; experience
           fallback={<p class="empty">No customer experience routes conversations to this space.</p>}
         >
           <p>Customer experiences routing here:</p>
-          <ul class="plain">
+          <ul class="st-plain">
             <For each={props.experiences}>
               {(exp) => (
                 <li>
-                  <A href={`/settings/experiences/${exp.id}`}>{exp.name}</A> <span class="muted">({modeLabel(exp.supportMode)})</span>
+                  <A href={`/settings/experiences/${exp.id}`}>{exp.name}</A> <span class="st-muted">({modeLabel(exp.supportMode)})</span>
                 </li>
               )}
             </For>
@@ -152,12 +152,12 @@ function SpaceSettings(props: { space: Space; agents: AgentSummary[]; experience
         <Show when={props.queues} fallback={<p class="error">Could not load this space's queues.</p>}>
           {(queues) => (
             <Show when={queues().length > 0} fallback={<p class="empty">This space has no queues yet.</p>}>
-              <ul class="plain">
+              <ul class="st-plain">
                 <For each={queues()}>
                   {(q) => (
                     <li>
-                      {q.name} <span class="muted">· {q.count} {q.count === 1 ? "item" : "items"}</span>{" "}
-                      <code class="mono">{q.jql}</code>
+                      {q.name} <span class="st-muted">· {q.count} {q.count === 1 ? "item" : "items"}</span>{" "}
+                      <code class="st-mono">{q.jql}</code>
                     </li>
                   )}
                 </For>

@@ -67,7 +67,7 @@ export function SpaceMembers(props: { space: Space; agents: AgentSummary[]; onCh
                   <td>{member.name}</td>
                   <td>{member.email}</td>
                   <td>{member.role === "admin" ? "Admin" : "Agent"}</td>
-                  <td class="actions">
+                  <td class="st-actions">
                     <button
                       type="button"
                       class="danger"
@@ -84,7 +84,7 @@ export function SpaceMembers(props: { space: Space; agents: AgentSummary[]; onCh
           </tbody>
         </table>
       </Show>
-      <form class="inline-form" onSubmit={add}>
+      <form class="st-inline-form" onSubmit={add}>
         <label for="space-member-choice">Add a member</label>
         <select id="space-member-choice" value={choice()} onChange={(e) => setChoice(e.currentTarget.value)} disabled={candidates().length === 0}>
           <option value="">{candidates().length === 0 ? "Every agent is a member" : "Choose an agent…"}</option>
@@ -101,7 +101,7 @@ export function SpaceMembers(props: { space: Space; agents: AgentSummary[]; onCh
         </button>
       </form>
       <Show when={notice()}>
-        <p class="saved" role="status">
+        <p class="st-saved" role="status">
           {notice()}
         </p>
       </Show>

@@ -14,7 +14,7 @@ export function SpacesPage() {
   return (
     <section aria-labelledby="spaces-title">
       <h2 id="spaces-title">Spaces</h2>
-      <p class="lead">Each team works in a space: chat is switched on or off per space, and its members are offered its conversations.</p>
+      <p class="st-lead">Each team works in a space: chat is switched on or off per space, and its members are offered its conversations.</p>
       <Loaded resource={spaces} what="the spaces">
         {(list) => (
           <Show when={list().length > 0} fallback={<p class="empty">No spaces yet. Create the first one below.</p>}>
@@ -34,7 +34,7 @@ export function SpacesPage() {
                       <td>
                         <A href={`/settings/spaces/${space.id}`}>{space.name}</A>
                       </td>
-                      <td class="mono">{space.key}</td>
+                      <td class="st-mono">{space.key}</td>
                       <td>
                         <span class={`badge ${space.chatEnabled ? "on" : "off"}`}>{space.chatEnabled ? "Chat on" : "Chat off"}</span>
                       </td>
@@ -82,9 +82,9 @@ function NewSpaceForm() {
   }
 
   return (
-    <form class="panel form" onSubmit={submit} novalidate aria-labelledby="new-space-title">
+    <form class="panel st-form" onSubmit={submit} novalidate aria-labelledby="new-space-title">
       <h3 id="new-space-title">Create a space</h3>
-      <div class="row">
+      <div class="st-row">
         <Field label="Space name" error={errors().name}>
           {(a) => (
             <input
@@ -102,7 +102,7 @@ function NewSpaceForm() {
           {(a) => (
             <input
               {...a}
-              class="mono"
+              class="st-mono"
               value={key()}
               maxLength={10}
               onInput={(e) => {
@@ -113,7 +113,7 @@ function NewSpaceForm() {
           )}
         </Field>
       </div>
-      <label class="check">
+      <label class="st-check">
         <input type="checkbox" checked={chat()} onChange={(e) => setChat(e.currentTarget.checked)} />
         Switch chat on in this space
       </label>
