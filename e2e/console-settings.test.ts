@@ -165,6 +165,16 @@ test("an admin writes a knowledge-base article", async () => {
   await row.waitFor();
   assert.match((await row.textContent()) ?? "", /Billing.*Published/);
   await snapshot(page, "console-settings-articles");
+
+  // Kept as a draft, then deleted.
+  await row.getByRole("link", { name: "Gift cards never expire" }).click();
+  await page.getByLabel("Published").uncheck();
+  await page.getByRole("button", { name: "Save article" }).click();
+  await saved().waitFor();
+  await page.getByRole("button", { name: "Delete article" }).click();
+  await page.getByRole("button", { name: "Delete for good" }).click();
+  await page.getByText("“Gift cards never expire” was deleted.").waitFor();
+  assert.equal(await page.getByRole("row", { name: /Gift cards never expire/ }).count(), 0);
 });
 
 test("an admin adds an agent to the team and tunes the AI agent", async () => {

@@ -1,5 +1,5 @@
 /** One space: its name, chat on or off (refused while experiences route to it), members and queues. */
-import { A, useParams } from "@solidjs/router";
+import { A, useLocation, useParams } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { Queue } from "../../../protocol/queues";
 import { SpaceUpdate, type AgentSummary, type Experience, type Space } from "../../../protocol/settings";
@@ -52,6 +52,7 @@ function SpaceLoader(props: { id: string }) {
 
 function SpaceSettings(props: { space: Space; agents: AgentSummary[]; experiences: Experience[]; queues: Queue[] | null }) {
   const session = useSession();
+  const location = useLocation<{ created?: boolean }>();
   const [space, setSpace] = createSignal(props.space);
   const [name, setName] = createSignal(props.space.name);
   const [errors, setErrors] = createSignal<FieldErrors>({});
@@ -92,6 +93,11 @@ function SpaceSettings(props: { space: Space; agents: AgentSummary[]; experience
       <h2 id="space-title">
         {space().name} <span class="key st-mono">{space().key}</span>
       </h2>
+      <Show when={location.state?.created}>
+        <p class="st-saved" role="status">
+          Saved. Now add the agents who work in this space.
+        </p>
+      </Show>
 
       <form class="panel st-form" onSubmit={rename} novalidate aria-label="Space name">
         <Field label="Space name" error={errors().name}>

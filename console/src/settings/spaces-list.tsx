@@ -77,7 +77,7 @@ function NewSpaceForm() {
     const created = await saver.run(() => api<Space>("POST", "/api/spaces", value));
     if (created) {
       await session.refreshMe();
-      navigate(`/settings/spaces/${created.id}`);
+      navigate(`/settings/spaces/${created.id}`, { state: { created: true } });
     }
   }
 
