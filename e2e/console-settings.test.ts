@@ -143,10 +143,37 @@ test("an admin creates a customer experience and gets its embed snippet", async 
   await page.getByRole("button", { name: "Show secret" }).click();
   assert.match(await secret.inputValue(), /^[0-9a-f]{64}$/);
 
+  // Every other kind of handoff rule, added on the saved experience.
+  const addRule = async (kind: string) => {
+    await page.getByLabel("New rule").selectOption({ label: kind });
+    await page.getByRole("button", { name: "Add rule" }).click();
+  };
+  await addRule("Pattern");
+  await page.getByRole("group", { name: "Rule 2: Pattern" }).getByLabel("Pattern", { exact: true }).fill("refund\\s+now");
+  await addRule("AI turns");
+  await addRule("Customer attribute");
+  const attribute = page.getByRole("group", { name: "Rule 4: Customer attribute" });
+  await attribute.getByLabel("Email domains").fill("bigcorp.example");
+  await addRule("Negative sentiment");
+  await page.getByRole("button", { name: "Save experience" }).click();
+  await saved().waitFor();
+  await page.reload();
+  await page.getByRole("group", { name: "Rule 5: Negative sentiment" }).waitFor();
+  assert.equal(await page.getByRole("group", { name: "Rule 2: Pattern" }).getByLabel("Pattern", { exact: true }).inputValue(), "refund\\s+now");
+  assert.equal(await page.getByRole("group", { name: "Rule 3: AI turns" }).getByLabel("AI answers before handoff").inputValue(), "3");
+  assert.equal(await page.getByRole("group", { name: "Rule 4: Customer attribute" }).getByLabel("Email domains").inputValue(), "bigcorp.example");
+
   // The snippet really loads the widget on the allowed origin's pages: the widget's config says so.
   const config = await fetch(`${server.url}/widget/v1/experiences/${id}/config`, { headers: { origin: "https://shop.acme.test" } });
   assert.equal(config.status, 200);
   assert.equal(((await config.json()) as { allowed: boolean }).allowed, true);
+
+  // And it can be deleted.
+  await page.getByRole("button", { name: "Delete experience" }).click();
+  await page.getByRole("button", { name: "Delete for good" }).click();
+  await page.getByText("“Acme Shop chat” was deleted.").waitFor();
+  assert.equal(await page.getByRole("link", { name: "Acme Shop chat" }).count(), 0);
+  assert.equal((await fetch(`${server.url}/widget/v1/experiences/${id}/config`)).status, 404);
 });
 
 test("an admin writes a knowledge-base article", async () => {
