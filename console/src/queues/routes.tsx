@@ -1,8 +1,12 @@
 import type { RouteDefinition } from "@solidjs/router";
+import { ItemPage } from "./item-page";
+import { QueuesPage } from "./queues-page";
 
-function QueuesPage() {
-  return <h1>Queues</h1>;
-}
-
-/** The queues screens of the console (mounted under /queues). */
-export const queuesRoutes: RouteDefinition[] = [{ path: "/queues", component: QueuesPage }];
+/**
+ * The queues screens of the console: `/queues` (the first of your spaces), `/queues/:spaceId` (search the
+ * space), `/queues/:spaceId/:queueId` (a saved queue) and `/queues/items/:itemId` (one work item).
+ */
+export const queuesRoutes: RouteDefinition[] = [
+  { path: "/queues/items/:itemId", component: ItemPage },
+  { path: "/queues/:spaceId?/:queueId?", component: QueuesPage },
+];
