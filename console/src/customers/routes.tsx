@@ -1,8 +1,20 @@
 import type { RouteDefinition } from "@solidjs/router";
+import { ConversationPanel } from "./conversation-panel";
+import { CustomerProfile } from "./customer-profile";
+import { CustomerSearch } from "./customer-search";
 
-function CustomersPage() {
-  return <h1>Customers</h1>;
-}
-
-/** The customers screens of the console (mounted under /customers). */
-export const customersRoutes: RouteDefinition[] = [{ path: "/customers", component: CustomersPage }];
+/**
+ * The customers screens of the console: `/customers` (search, ?q=), `/customers/:customerId` (the profile)
+ * and `/customers/:customerId/conversations/:conversationId` (the profile with that transcript open).
+ */
+export const customersRoutes: RouteDefinition[] = [
+  { path: "/customers", component: CustomerSearch },
+  {
+    path: "/customers/:customerId",
+    component: CustomerProfile,
+    children: [
+      { path: "/", component: () => null },
+      { path: "/conversations/:conversationId", component: ConversationPanel },
+    ],
+  },
+];
