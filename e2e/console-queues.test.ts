@@ -92,7 +92,8 @@ test("an admin finds a chat with JQL, saves a queue, sorts it, opens the item, a
   }
 
   const page = await browser.newPage();
-  t.after(() => (t.passed ? undefined : snapshot(page, "console-queues-failed")));
+  let finished = false;
+  t.after(() => (finished ? undefined : snapshot(page, "console-queues-failed")));
   await page.goto(server.url);
   await page.getByLabel("Email").fill("admin@acme.test");
   await page.getByLabel("Password").fill("parley-demo");
@@ -220,6 +221,7 @@ test("an admin finds a chat with JQL, saves a queue, sorts it, opens the item, a
   assert.deepEqual(await queueNames(), ["Open tasks"]);
   await query(page, "type = Conversation");
   await waitForRow(page, first);
+  finished = true;
   await page.close();
 });
 
@@ -241,5 +243,17 @@ test("an agent who is not an admin works the queues but cannot change them", asy
   await page.getByRole("button", { name: "Discard changes" }).click();
   await page.getByText("1–26 of 26").waitFor();
   await snapshot(page, "console-queues-agent");
+
+  // Taking a task: its status changes on its page, and it leaves the queue of open tasks.
+  await rows(page).filter({ hasText: "Restock descaler shelf 7" }).first().click();
+  await page.getByRole("heading", { name: "Restock descaler shelf 7", level: 1 }).waitFor();
+  await page.getByLabel("Status").selectOption("In progress");
+  await eventually("the status saved", async () => assert.equal(await page.getByLabel("Status").inputValue(), "In progress"));
+  await page.reload();
+  await page.getByRole("heading", { name: "Restock descaler shelf 7", level: 1 }).waitFor();
+  assert.equal(await page.getByLabel("Status").inputValue(), "In progress");
+  await page.getByRole("link", { name: "← Back to the queue" }).click();
+  await page.getByRole("link", { name: /Open tasks/ }).click();
+  await page.getByText("1–25 of 25").waitFor();
   await page.close();
 });

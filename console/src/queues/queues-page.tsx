@@ -69,6 +69,11 @@ export function QueuesPage(props: RouteSectionProps) {
   });
   const results = createLoader<z.infer<typeof WorkItemPage>>(itemsPath);
   const outdated = () => lastValid() !== text();
+  // Items left the query meanwhile and this page is now past the end: show the last page instead.
+  createEffect(() => {
+    const data = results.data();
+    if (data && data.items.length === 0 && data.total > 0 && data.page > 1) setPage(Math.ceil(data.total / data.pageSize));
+  });
 
   const refresh = () => Promise.all([results.refetch(), queues.refetch()]);
   const timer = setInterval(() => document.visibilityState === "visible" && void refresh(), REFRESH_MS);
