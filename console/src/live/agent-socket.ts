@@ -102,8 +102,14 @@ export function createAgentSocket() {
     },
     notify,
     dismiss: (id: number) => setState("notices", (list) => list.filter((n) => n.id !== id)),
-    /** Replaces the status after a REST call answered a fresher one. */
-    setStatus: (status: AgentStatus) => setState("status", status),
+    /**
+     * After a REST call changed something: the socket's frames are the ordered truth (an offer may already
+     * have arrived after the answer was made), so ask it again; the answer stands in only while offline.
+     */
+    setStatus(status: AgentStatus) {
+      if (ws?.readyState === WebSocket.OPEN) ws.send("status");
+      else setState("status", status);
+    },
     offer: (conversationId: string): Offer | undefined => state.status?.offers.find((o) => o.packet.conversationId === conversationId),
     close() {
       stopped = true;

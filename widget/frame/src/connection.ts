@@ -60,7 +60,9 @@ export class Connection {
       return;
     }
     const started = StartedConversation.parse(data);
-    const fresh = this.started?.conversationId !== started.conversationId;
+    // Another conversation than the one on screen starts from nothing; what the customer wrote while the
+    // very first start was under way is kept and sent once the socket is open.
+    const fresh = this.started !== null && this.started.conversationId !== started.conversationId;
     this.started = started;
     saveSession({ customerToken: started.customerToken, conversationId: started.conversationId });
     this.events.started(started);
