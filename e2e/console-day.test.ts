@@ -104,7 +104,7 @@ test("an agent's day: offer declined moves on, accept, chat with the customer, a
   const agentName = (await other.getByTestId("signed-in-as").textContent())!.replace(/ \(.*\)$/, "");
 
   // The whole transcript, the AI's part marked; the customer sees the agent join.
-  const thread = other.getByRole("region", { name: "Conversation" });
+  const thread = other.getByRole("region", { name: "Conversation", exact: true });
   await thread.getByText("how do I descale my machine?").waitFor();
   assert.ok((await thread.locator(".entry.ai.ai-portion").count()) >= 1, "the AI's answer is marked as the AI portion");
   await widget.getByText(`${agentName} joined`).first().waitFor();
@@ -179,7 +179,7 @@ test("a missed offer makes the agent unavailable and says so; unread markers; th
   await offerIn(ben).waitFor();
   await offerIn(ben).getByRole("button", { name: "Accept" }).click();
   await ben.waitForURL((url) => url.toString() !== firstUrl && /\/conversations\/cv_/.test(url.toString()));
-  await ben.getByRole("region", { name: "Conversation" }).getByText("I was charged twice this month").waitFor();
+  await ben.getByRole("region", { name: "Conversation", exact: true }).getByText("I was charged twice this month").waitFor();
 
   // While he works on the second, the first customer writes: the first shows an unread marker.
   await say(first.frame, "Are you still there?");
@@ -187,7 +187,7 @@ test("a missed offer makes the agent unavailable and says so; unread markers; th
   await yours.getByLabel("1 unread").waitFor();
   await snapshot(ben, "console-unread");
   await yours.getByRole("link").filter({ hasText: "Are you still there?" }).click();
-  await ben.getByRole("region", { name: "Conversation" }).locator(".entry.customer").filter({ hasText: "Are you still there?" }).waitFor();
+  await ben.getByRole("region", { name: "Conversation", exact: true }).locator(".entry.customer").filter({ hasText: "Are you still there?" }).waitFor();
   await yours.getByLabel("1 unread").waitFor({ state: "detached" });
 
   // The network drops and comes back: the console says so and recovers by itself, and nothing is lost.
@@ -197,8 +197,8 @@ test("a missed offer makes the agent unavailable and says so; unread markers; th
   await say(first.frame, "Hello?");
   await ben.context().setOffline(false);
   await ben.getByRole("status").filter({ hasText: "Connected" }).waitFor({ timeout: 20_000 });
-  await ben.getByRole("region", { name: "Conversation" }).locator(".entry.customer").filter({ hasText: "Hello?" }).waitFor({ timeout: 20_000 });
-  assert.equal(await ben.getByRole("region", { name: "Conversation" }).locator(".entry.customer").filter({ hasText: "Are you still there?" }).count(), 1);
+  await ben.getByRole("region", { name: "Conversation", exact: true }).locator(".entry.customer").filter({ hasText: "Hello?" }).waitFor({ timeout: 20_000 });
+  assert.equal(await ben.getByRole("region", { name: "Conversation", exact: true }).locator(".entry.customer").filter({ hasText: "Are you still there?" }).count(), 1);
   await first.page.close();
   await second.page.close();
 });

@@ -21,6 +21,8 @@ export interface LiveState {
 
 type Listener = (frame: ConsoleFrame) => void;
 
+const INFO_NOTICE_MS = 8000;
+
 export function socketUrl(path: string): string {
   const url = new URL(path, location.href);
   url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
@@ -39,6 +41,8 @@ export function createAgentSocket() {
   const notify = (kind: Notice["kind"], text: string) => {
     const id = ++noticeId;
     setState("notices", (list) => [...list, { id, kind, text }]);
+    // Passing news goes by itself; a warning (you were made unavailable) stays until dismissed.
+    if (kind === "info") setTimeout(() => setState("notices", (list) => list.filter((n) => n.id !== id)), INFO_NOTICE_MS);
     return id;
   };
 
