@@ -1,0 +1,82 @@
+/**
+ * The floor of `npm run bench`: a bare Durable Object WebSocket echo in the same local runtime as Parley.
+ * The Worker hands the upgrade to one object per `room` (as Parley's Worker hands it to a conversation);
+ * the object accepts the socket with the hibernation API and sends every frame back to its sender.
+ *
+ * `mode` adds one piece of what a conversation does per message, so the report can say what costs what:
+ * - `echo` (the floor): nothing;
+ * - `store`: the frame is inserted into the object's SQLite storage before the echo (the output gate holds
+ *   the echo until the write is durable, as it holds Parley's ack);
+ * - `store_alarm`: the insert plus moving the object's alarm (Parley re-arms its deadlines on every message);
+ * - `relay`: the frame goes to the room's other sockets instead of back (a customer's message reaching the agent).
+ *
+ * Type-checked with the scripts' Node types, so the few platform types it needs are declared here.
+ */
+declare const WebSocketPair: { new (): { 0: WebSocket; 1: WebSocket } };
+
+interface ObjectState {
+  acceptWebSocket(ws: WebSocket, tags?: string[]): void;
+  getWebSockets(tag?: string): WebSocket[];
+  getTags(ws: WebSocket): string[];
+  storage: {
+    sql: { exec(query: string, ...bindings: unknown[]): unknown };
+    setAlarm(at: number): Promise<void>;
+  };
+}
+
+interface Env {
+  ECHO: { idFromName(name: string): unknown; get(id: unknown): { fetch(request: Request): Promise<Response> } };
+}
+
+const MODES = ["echo", "store", "store_alarm", "relay"] as const;
+type Mode = (typeof MODES)[number];
+
+export class Echo {
+  private readonly ctx: ObjectState;
+
+  constructor(ctx: ObjectState) {
+    this.ctx = ctx;
+    ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS frames (seq INTEGER PRIMARY KEY AUTOINCREMENT, data TEXT NOT NULL, at INTEGER NOT NULL)");
+  }
+
+  async fetch(request: Request): Promise<Response> {
+    if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") return new Response("Expected a WebSocket upgrade.", { status: 426 });
+    const asked = new URL(request.url).searchParams.get("mode") ?? "echo";
+    const mode: Mode = (MODES as readonly string[]).includes(asked) ? (asked as Mode) : "echo";
+    const pair = new WebSocketPair();
+    this.ctx.acceptWebSocket(pair[1], [mode]);
+    return new Response(null, { status: 101, webSocket: pair[0] } as ResponseInit);
+  }
+
+  webSocketMessage(ws: WebSocket, data: string | ArrayBuffer): void {
+    const mode = (this.ctx.getTags(ws)[0] ?? "echo") as Mode;
+    if (mode === "store" || mode === "store_alarm") {
+      this.ctx.storage.sql.exec("INSERT INTO frames (data, at) VALUES (?, ?)", typeof data === "string" ? data : "", Date.now());
+      if (mode === "store_alarm") void this.ctx.storage.setAlarm(Date.now() + 600_000);
+    }
+    if (mode === "relay") {
+      for (const other of this.ctx.getWebSockets()) if (other !== ws) other.send(data);
+      return;
+    }
+    ws.send(data);
+  }
+
+  webSocketClose(ws: WebSocket, code: number, reason: string): void {
+    try {
+      ws.close(code === 1005 ? 1000 : code, reason);
+    } catch {
+      /* already closed */
+    }
+  }
+
+  alarm(): void {
+    /* the store_alarm mode only moves the alarm; nothing to do when it fires */
+  }
+}
+
+export default {
+  fetch(request: Request, env: Env): Promise<Response> {
+    const room = new URL(request.url).searchParams.get("room") ?? "floor";
+    return env.ECHO.get(env.ECHO.idFromName(room)).fetch(request);
+  },
+};
