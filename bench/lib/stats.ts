@@ -13,3 +13,14 @@ export function table(title: string, rows: [string, string | number][]): void {
   console.log(`\n${title}`);
   for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
 }
+
+/** A printed table with a header row, columns padded to their widest cell. */
+export function grid(title: string, header: string[], rows: (string | number)[][]): void {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? "").length)));
+  const line = (r: string[]) => `  ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ")}`;
+  console.log(`\n${title}`);
+  console.log(line(header));
+  console.log(`  ${widths.map((w) => "-".repeat(w)).join("  ")}`);
+  for (const r of cells.slice(1)) console.log(line(r));
+}
