@@ -44,7 +44,7 @@ test("an agent signs in to the console with the printed demo credentials, and si
 
   // The session survives a reload (cookie), and sign-out ends it.
   await page.reload();
-  await page.getByTestId("signed-in-as").waitFor();
+  await page.getByTestId("signed-in-as").click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.getByRole("button", { name: "Sign in" }).waitFor();
   await page.reload();
