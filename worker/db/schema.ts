@@ -112,7 +112,7 @@ export const experiences = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("experiences_site_slug").on(t.siteId, t.slug), index("experiences_space").on(t.spaceId)],
+  (t) => [uniqueIndex("experiences_slug").on(t.slug), index("experiences_space").on(t.spaceId)],
 );
 
 export const customers = sqliteTable(

@@ -131,6 +131,19 @@ describe("customer experiences", () => {
     expect(second.body.error.message).toBe('The URL name "taken" is already used by the experience "First". Choose another.');
   });
 
+  it("refuses another site's support-site address without naming what holds it, so no site can take down another's help center", async () => {
+    const mine = await call("POST", "/api/experiences", { cookie: admin, body: experience(premium.billing.id, { slug: "shared-name", name: "Premium help", supportMode: "ai" }) });
+    expect(mine.status).toBe(201);
+    const theirs = await call("POST", "/api/experiences", { cookie: standardAdmin, body: experience(standard.billing.id, { slug: "shared-name", supportMode: "ai" }) });
+    expect(theirs.status).toBe(409);
+    expect(theirs.body.error.message).toBe("The support site address /support/shared-name is already taken. Choose another URL name.");
+    expect(theirs.body.error.message).not.toContain("Premium help");
+    const renamed = await call("POST", "/api/experiences", { cookie: standardAdmin, body: experience(standard.billing.id, { slug: "other-name", supportMode: "ai" }) });
+    expect(renamed.status).toBe(201);
+    const grab = await call("PATCH", `/api/experiences/${renamed.body.id}`, { cookie: standardAdmin, body: { slug: "shared-name" } });
+    expect(grab.status).toBe(409);
+  });
+
   it("is for admins of the same site only", async () => {
     const created = await call("POST", "/api/experiences", { cookie: admin, body: experience(premium.billing.id) });
     const agent = await signIn(premium.agent.email);

@@ -35,15 +35,15 @@ async function assertRoutable(db: Db, siteId: string, next: { supportMode: Exper
   assertSpaceTakesChat(await siteSpace(db, siteId, next.spaceId), next.supportMode);
 }
 
+/**
+ * The support site's address `/support/<slug>` is global, so a URL name belongs to one experience of one
+ * site. Another site's name is never revealed, only that the address is taken.
+ */
 async function assertSlugFree(db: Db, siteId: string, slug: string, except?: string) {
-  const taken = await db
-    .select({ id: experiences.id, name: experiences.name })
-    .from(experiences)
-    .where(and(eq(experiences.siteId, siteId), eq(experiences.slug, slug)))
-    .get();
-  if (taken && taken.id !== except) {
-    throw conflict(`The URL name "${slug}" is already used by the experience "${taken.name}". Choose another.`);
-  }
+  const taken = await db.select({ id: experiences.id, name: experiences.name, siteId: experiences.siteId }).from(experiences).where(eq(experiences.slug, slug)).get();
+  if (!taken || taken.id === except) return;
+  if (taken.siteId === siteId) throw conflict(`The URL name "${slug}" is already used by the experience "${taken.name}". Choose another.`);
+  throw conflict(`The support site address /support/${slug} is already taken. Choose another URL name.`);
 }
 
 experienceRoutes.openapi(

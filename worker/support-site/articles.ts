@@ -5,9 +5,8 @@ import { articles, experiences } from "../db/schema";
 import { keyTerms } from "../ai/text";
 
 export async function helpCenter(db: Db, slug: string) {
-  const rows = await db.select().from(experiences).where(eq(experiences.slug, slug)).limit(2);
-  // Slugs are unique per site; an address that two sites share is ambiguous and serves nothing.
-  const experience = rows.length === 1 ? rows[0]! : null;
+  // A URL name belongs to one experience across all sites (see assertSlugFree).
+  const experience = (await db.select().from(experiences).where(eq(experiences.slug, slug)).get()) ?? null;
   if (!experience || !experience.channels.includes("support_site")) return null;
   return experience;
 }
