@@ -2,7 +2,7 @@ import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ServerFrame } from "../protocol/conversation";
 import { demoSeedStatements } from "../scripts/demo/seed";
-import { conversationStub, customerSocket, type TestSocket } from "../test/chat";
+import { conversationStub, customerSocket, hmacHex, type TestSocket } from "../test/chat";
 import { call } from "../test/fixtures";
 import { AI_MESSAGES } from "./conversation/ai-turn";
 
@@ -98,11 +98,16 @@ describe("handoff triggers in mode ai_team", () => {
     expect(handoff.detail).toContain('Rule "Legal or chargeback"');
   });
 
-  it("a customer attribute (email domain)", async () => {
-    const c = await chat("exp_help", { email: "ceo@bigcorp.example" });
+  it("a customer attribute (email domain) of a verified customer, never of an email a visitor typed", async () => {
+    const identity = { id: "user-ceo", hash: await hmacHex("demo-help-identity-secret", "user-ceo"), email: "ceo@bigcorp.example" };
+    const c = await chat("exp_help", { identity });
     await say(c, "how do I descale my machine?");
     await c.socket.waitFor((f) => f.type === "state" && f.state === "waiting");
     expect((await handoffReason(c.conversationId)).detail).toContain('Rule "Business customers"');
+
+    const claimed = await chat("exp_help", { email: "someone@bigcorp.example" });
+    await say(claimed, "how do I descale my machine?");
+    expect((await conversationStub(claimed.conversationId).summary())?.state).toBe("ai");
   });
 
   it("negative sentiment", async () => {

@@ -8,6 +8,13 @@ import { PROTOCOL_VERSION, type ServerFrame, type StartedConversation } from "..
 import type { SupportMode } from "../protocol/domain";
 import { BASE, call, createSite, signIn, type TestSite } from "./fixtures";
 
+/** Hex HMAC-SHA256, as a site's server signs a customer id for identity verification. */
+export async function hmacHex(secret: string, text: string): Promise<string> {
+  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const sig = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(text)));
+  return [...sig].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
 export interface ChatSite extends TestSite {
   experienceId: string;
   identitySecret: string;
@@ -23,7 +30,7 @@ export async function chatSite(supportMode: SupportMode = "team"): Promise<ChatS
     cookie: adminCookie,
     body: {
       name: `Chat ${supportMode}`,
-      slug: `chat-${supportMode.replace("_", "-")}`,
+      slug: `chat-${supportMode.replace("_", "-")}-${site.siteId.slice(-8)}`,
       supportMode,
       channels: ["widget", "support_site"],
       spaceId: site.billing.id,

@@ -43,6 +43,14 @@ describe("handoff triggers", () => {
     expect(decide("how do I descale", { customer: { ...customer, email: "x@home.example" } })).toBeNull();
   });
 
+  it("trusts customer attributes only from a verified identity, never an email an anonymous visitor typed", () => {
+    const vip: HandoffRule = { kind: "customer_attribute", name: "VIP", attribute: "vip", values: ["dana@bigcorp.example"] };
+    expect(decide("how do I descale", { rules: [vip] })).toMatchObject({ reason: "rule_matched", rule: "VIP" });
+    const anonymous = { ...customer, externalId: null as unknown as string };
+    expect(decide("how do I descale", { rules: [vip], customer: anonymous })).toBeNull();
+    expect(decide("how do I descale", { customer: anonymous })).toBeNull(); // the email-domain rule too
+  });
+
   it("matches keywords as words, not inside other words", () => {
     expect(decide("the lawyerly tone", { rules: [rules[0]!] })).toBeNull();
     expect(decide("I filed a Chargeback.", { rules: [rules[0]!] })).toMatchObject({ rule: "Legal" });

@@ -34,7 +34,13 @@ function keywordHit(message: string, keywords: string[]): string | null {
   return null;
 }
 
+/**
+ * Customer-attribute rules (VIP list, email domain, plan…) only trust a customer whose identity the site
+ * verified (an external id signed with the experience's secret): an anonymous visitor can type any email,
+ * and must not be able to skip the line by claiming a VIP's address or a partner's domain.
+ */
 function attributeHit(rule: Extract<HandoffRule, { kind: "customer_attribute" }>, c: RuleContext["customer"]): string | null {
+  if (!c.externalId) return null;
   const values = rule.values.map((v) => v.toLowerCase().replace(/^@/, ""));
   if (rule.attribute === "email_domain") {
     const domain = c.email?.split("@")[1]?.toLowerCase();

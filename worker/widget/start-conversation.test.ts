@@ -1,13 +1,7 @@
 import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { chatSite, conversationStub, startChat } from "../../test/chat";
+import { chatSite, conversationStub, hmacHex, startChat } from "../../test/chat";
 import { call } from "../../test/fixtures";
-
-async function hmacHex(secret: string, text: string): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  const sig = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(text)));
-  return [...sig].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 const customerCount = async () => (await env.DB.prepare("SELECT count(*) AS n FROM customers").first<{ n: number }>())!.n;
 
