@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, snapshot } from "./browser.ts";
+import { query, rows, signInToConsole, waitForRow } from "./console-pages.ts";
 import { api, closeHostPages, hostPage, openWidget, say, signIn } from "./helpers.ts";
 import { startServer, type RunningServer } from "./server.ts";
 
@@ -43,10 +44,7 @@ async function consoleAs(email: string): Promise<Page> {
     };
   });
   const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("parley-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInToConsole(page, server.url, email);
   await page.getByRole("heading", { name: "Conversations" }).waitFor();
   await page.getByRole("status").filter({ hasText: "Connected" }).waitFor();
   return page;
@@ -132,6 +130,33 @@ test("an agent's day: offer declined moves on, accept, chat with the customer, a
   await widget.getByText("This conversation has ended.").waitFor();
   await snapshot(other, "console-conversation-closed");
   await shopper.close();
+  const key = /[A-Z]+-\d+/.exec((await thread.locator(".thread-head .meta").textContent()) ?? "")?.[0];
+  assert.ok(key, "the conversation shows its work-item key");
+
+  // Later that day: the conversation in a queue that includes chats, and not in one that excludes them.
+  await other.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Queues" }).click();
+  await other.getByRole("navigation", { name: "Spaces" }).getByRole("link", { name: "Product support" }).click();
+  await query(other, "type = Conversation");
+  await waitForRow(other, key);
+  await snapshot(other, "console-day-queue");
+  await query(other, "type != Conversation");
+  assert.equal(await rows(other).filter({ hasText: key }).count(), 0);
+
+  // In the customer's profile, from the conversation itself.
+  await other.goBack();
+  await other.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Conversations" }).click();
+  await other.getByRole("navigation", { name: "Conversations" }).getByRole("link").filter({ hasText: key }).click();
+  await other.getByRole("link", { name: "Open profile" }).click();
+  await other.waitForURL(/\/customers\/cus_/);
+  await other.getByText("how do I descale my machine?").first().waitFor();
+  await snapshot(other, "console-day-customer");
+
+  // An admin finds its AI portion in review.
+  const admin = await consoleAs("admin@acme.test");
+  await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Conversation review" }).click();
+  await admin.getByRole("link", { name: "how do I descale my machine?" }).first().click();
+  await admin.getByRole("region", { name: "AI portion" }).getByText("how do I descale my machine?").waitFor();
+  await snapshot(admin, "console-day-review");
 });
 
 /** Waits until one of the consoles shows an offer; answers that console. */

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, snapshot } from "./browser.ts";
+import { query, rows, signInToConsole, waitForRow } from "./console-pages.ts";
 import { api, signIn, until } from "./helpers.ts";
 import { startServer, type RunningServer } from "./server.ts";
 
@@ -47,15 +48,7 @@ async function customerChat(who: { name: string; email: string }, message: strin
   return started.conversationId;
 }
 
-const rows = (page: Page) => page.getByRole("table", { name: "Work items" }).locator("tbody tr");
 const keys = (page: Page) => page.getByRole("table", { name: "Work items" }).locator("tbody td.key").allTextContents();
-
-/** Types a query into the editor and waits until it was checked and its results are on screen. */
-async function query(page: Page, jql: string) {
-  await page.getByLabel("JQL query").fill(jql);
-  await page.getByText("✓ Valid query").waitFor();
-  await page.getByText("Loading…").waitFor({ state: "hidden" });
-}
 
 /** Retries an assertion until it holds, or throws its last failure after `ms`. */
 async function eventually(what: string, check: () => Promise<void>, ms = 10_000) {
@@ -67,17 +60,6 @@ async function eventually(what: string, check: () => Promise<void>, ms = 10_000)
       if (Date.now() > end) throw new Error(`${what}: ${(err as Error).message}`);
       await new Promise((r) => setTimeout(r, 100));
     }
-  }
-}
-
-/** Refreshes until a row with this text is listed: conversations reach D1 through the actor's outbox. */
-async function waitForRow(page: Page, text: string) {
-  const deadline = Date.now() + 20_000;
-  while ((await rows(page).filter({ hasText: text }).count()) === 0) {
-    if (Date.now() > deadline) throw new Error(`no row with ${text}`);
-    await page.waitForTimeout(400);
-    await page.getByRole("button", { name: "Refresh" }).click();
-    await page.getByText("Loading…").waitFor({ state: "hidden" });
   }
 }
 
@@ -94,10 +76,7 @@ test("an admin finds a chat with JQL, saves a queue, sorts it, opens the item, a
   const page = await browser.newPage();
   let finished = false;
   t.after(() => (finished ? undefined : snapshot(page, "console-queues-failed")));
-  await page.goto(server.url);
-  await page.getByLabel("Email").fill("admin@acme.test");
-  await page.getByLabel("Password").fill("parley-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInToConsole(page, server.url, "admin@acme.test");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Queues" }).click();
   await page.getByRole("heading", { name: "Queues", level: 1 }).waitFor();
   await page.getByRole("navigation", { name: "Spaces" }).getByRole("link", { name: "Product support" }).click();
@@ -227,10 +206,7 @@ test("an admin finds a chat with JQL, saves a queue, sorts it, opens the item, a
 
 test("an agent who is not an admin works the queues but cannot change them", async () => {
   const page = await browser.newPage();
-  await page.goto(server.url);
-  await page.getByLabel("Email").fill("cy@acme.test");
-  await page.getByLabel("Password").fill("parley-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInToConsole(page, server.url, "cy@acme.test");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Queues" }).click();
   await page.getByRole("link", { name: /Open tasks/ }).click();
   await page.getByText("1–26 of 26").waitFor();

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, snapshot } from "./browser.ts";
+import { signInToConsole } from "./console-pages.ts";
 import { api, openWidget, say, signIn } from "./helpers.ts";
 import { startServer, type RunningServer } from "./server.ts";
 
@@ -28,14 +29,6 @@ async function eventually<T>(what: string, probe: () => Promise<T | undefined | 
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 250));
   }
-}
-
-async function signInToConsole(page: Page, email: string) {
-  await page.goto(server.url);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("parley-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("navigation", { name: "Main" }).waitFor();
 }
 
 /** The conversation links the review list shows, in order. */
@@ -65,7 +58,7 @@ test("an admin reviews the AI agent's conversations: filters, transcript, mark a
 
   // The admin opens Conversation review from the console's navigation.
   const page = await browser.newPage();
-  await signInToConsole(page, "admin@acme.test");
+  await signInToConsole(page, server.url, "admin@acme.test");
   await page.getByRole("link", { name: "Conversation review" }).click();
   await page.getByRole("heading", { name: "Conversation review" }).waitFor();
   await page.locator("table.review-table").waitFor();
@@ -154,7 +147,7 @@ test("an admin reviews the AI agent's conversations: filters, transcript, mark a
 
 test("an agent who is not an admin does not see review, and is told so at its address", async () => {
   const page = await browser.newPage();
-  await signInToConsole(page, "ana@acme.test");
+  await signInToConsole(page, server.url, "ana@acme.test");
   assert.equal(await page.getByRole("link", { name: "Conversation review" }).count(), 0);
   await page.goto(`${server.url}/review`);
   await page.getByText("Only admins can review the AI agent's conversations.").waitFor();

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, snapshot } from "./browser.ts";
+import { signInToConsole } from "./console-pages.ts";
 import { startServer, type RunningServer } from "./server.ts";
 
 let server: RunningServer;
@@ -19,20 +20,12 @@ before(async () => {
   browser = await launchBrowser();
   admin = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
   page = await admin.newPage();
-  await signInThroughUi(page, "admin@acme.test");
+  await signInToConsole(page, server.url, "admin@acme.test");
 });
 after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signInThroughUi(p: Page, email: string) {
-  await p.goto(server.url);
-  await p.getByLabel("Email").fill(email);
-  await p.getByLabel("Password").fill("parley-demo");
-  await p.getByRole("button", { name: "Sign in" }).click();
-  await p.getByTestId("signed-in-as").waitFor();
-}
 
 const settingsNav = () => page.getByRole("navigation", { name: "Settings" });
 const saved = () => page.locator(".st-saved", { hasText: /^Saved/ });
@@ -238,7 +231,7 @@ test("an admin adds an agent to the team and tunes the AI agent", async () => {
 test("an agent who is not an admin has no settings", async () => {
   const context = await browser.newContext();
   const agent = await context.newPage();
-  await signInThroughUi(agent, "ana@acme.test");
+  await signInToConsole(agent, server.url, "ana@acme.test");
   const nav = agent.getByRole("navigation", { name: "Main" });
   await nav.getByRole("link", { name: "Customers" }).waitFor();
   assert.equal(await nav.getByRole("link", { name: "Settings" }).count(), 0);
