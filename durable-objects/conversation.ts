@@ -339,7 +339,9 @@ export class Conversation extends DurableObject<Env> {
       customerConfirmed: (facts.customerConfirmed ?? false) || record.customerConfirmed,
       verdict: facts.verdict,
     });
-    const closed = this.store.saveRecord({ ...record, state: "closed", outcome, closedAt: now, lastActivityAt: now, position: null });
+    // The AI's outcome stays "handed off", but the agent who closes it as resolved resolved the work item.
+    const resolved = outcome === "resolved_by_ai" || outcome === "resolved_by_agent" || (outcome === "handed_off" && facts.verdict === "resolved");
+    const closed = this.store.saveRecord({ ...record, state: "closed", outcome, resolved, closedAt: now, lastActivityAt: now, position: null });
     this.recordChange({ field: "status", from: workItemStatus(record), to: workItemStatus(closed), by, at: now });
     if (record.state === "waiting") this.notify({ to: "router", call: "remove", spaceId: record.spaceId, conversationId: record.id });
     if (record.assignee) this.notify({ to: "agent", call: "conversationEnded", agentId: record.assignee.id, conversationId: record.id });

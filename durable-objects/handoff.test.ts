@@ -50,6 +50,16 @@ describe("handoff into a human's hands", () => {
     expect(comment?.author_type).toBe("ai");
     expect(comment?.body).toContain("Robo (AI): Hello! How can we help?");
     expect(comment?.body).toContain("Casey: My espresso machine shows error E4");
+
+    // The agent closes it as resolved: the AI's outcome stays "handed off", the work item is Resolved.
+    agentView.send({ type: "close", outcome: "resolved" });
+    await customer.waitFor((f) => f.type === "state" && f.state === "closed");
+    await runDurableObjectAlarm(conversationStub(chat.conversationId));
+    const item = await env.DB.prepare("SELECT status, ai_outcome, resolved_at FROM work_items WHERE id = ?")
+      .bind(chat.conversationId)
+      .first<{ status: string; ai_outcome: string; resolved_at: number | null }>();
+    expect(item).toMatchObject({ status: "Resolved", ai_outcome: "handed_off" });
+    expect(item?.resolved_at).not.toBeNull();
   });
 
   it("accept before the deadline beats an expiry run at the same moment", async () => {

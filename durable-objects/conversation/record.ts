@@ -53,6 +53,8 @@ export interface ConversationRecord extends Omit<StartParams, "greeting"> {
   waitingSince: number | null;
   position: number | null;
   estimateSeconds?: number | null;
+  /** Closed as solved: by the AI, or by the agent who closed it as resolved after a handoff. */
+  resolved?: boolean;
   /** Bumped on every change the work item shows; the outbox writes only newer versions. */
   version: number;
 }
@@ -94,7 +96,7 @@ export function packetOf(record: ConversationRecord, recent: TranscriptEntry[]):
 }
 
 /** The work item's status for a conversation state (a closed one is Resolved when someone solved it). */
-export function workItemStatus(record: Pick<ConversationRecord, "state" | "outcome">): WorkItemStatus {
+export function workItemStatus(record: Pick<ConversationRecord, "state" | "outcome" | "resolved">): WorkItemStatus {
   switch (record.state) {
     case "ai":
       return "Open";
@@ -103,6 +105,6 @@ export function workItemStatus(record: Pick<ConversationRecord, "state" | "outco
     case "human":
       return "In progress";
     case "closed":
-      return record.outcome === "resolved_by_ai" || record.outcome === "resolved_by_agent" ? "Resolved" : "Closed";
+      return record.resolved || record.outcome === "resolved_by_ai" || record.outcome === "resolved_by_agent" ? "Resolved" : "Closed";
   }
 }
