@@ -214,13 +214,24 @@ describe("routing a space's conversations", () => {
       startWaiting(site),
       call("POST", "/widget/v1/conversations", { body: { experienceId: support.body.id, channel: "widget" } }).then((r) => r.body),
     ]);
-    await new Promise((r) => setTimeout(r, 200));
+    // Wait for both routers to decide (no sleeping): one offers, the other finds the agent at the cap.
+    let offered: string | undefined;
+    for (let i = 0; i < 80 && !offered; i++) {
+      offered = (await agentStub(agent!.id).status()).offers[0]?.packet.conversationId;
+      if (!offered) await new Promise((r) => setTimeout(r, 25));
+    }
+    expect([one.conversationId, two.conversationId]).toContain(offered);
+    const held = offered === one.conversationId ? two.conversationId : one.conversationId;
+    const atCap = async () => {
+      const log = await call("GET", `/api/conversations/${held}/routing`, { cookie: site.adminCookie });
+      return (log.body.decisions ?? []).some((d: { considered: { skipped: string | null }[] }) => d.considered.some((c) => c.skipped === "at_cap"));
+    };
+    for (let i = 0; i < 80 && !(await atCap()); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(await atCap()).toBe(true);
     const status = await agentStub(agent!.id).status();
     expect(status.offers.length + status.activeConversations.length).toBe(1);
-    const offered = status.offers[0]!.packet.conversationId;
-    expect([one.conversationId, two.conversationId]).toContain(offered);
     // Once the first is closed, the other space gets its turn.
-    await accept(agent!, offered);
+    await accept(agent!, offered!);
     const customer = offered === one.conversationId ? one : two;
     const socket = await customerSocket(customer.conversationId, customer.customerToken);
     await socket.hello(0);
