@@ -3,13 +3,14 @@
  * the floor (bench/floor: a bare Durable Object WebSocket echo in the same local runtime), measures, prints a
  * table with pass/miss against the targets, and writes bench/results/latest.json (not committed).
  *
- * Steps: the floor (one message at a time, then 200 lanes at once, and variants that add one piece of
- * Parley's work each); idle memory with 1,000 conversations; message latency with 1 and 200 conversations
- * and throughput over 200; handoff → offer and fairness with 50 agents (bench/routing.ts); the queue page
- * over 100,000 work items (bench/queues.ts) only with BENCH_QUEUES=1 (it prepares its own state, ~2 min).
+ * Steps: the floor (one message at a time, then 200 lanes at once, variants that add one piece of Parley's
+ * work each, and 1,000 idle echo objects); idle memory with 1,000 conversations; message latency with 1 and
+ * 200 conversations (each exchanging a message each way every 4 s) and throughput over 200; handoff → offer
+ * and fairness with 50 agents (bench/routing.ts); the queue page over 100,000 work items (bench/queues.ts,
+ * on a state it prepares first: about a minute; BENCH_QUEUES=0 skips it).
  *
  * Sizes scale down for development: BENCH_CONVERSATIONS (200), BENCH_IDLE (1000), BENCH_ROUNDS (300),
- * BENCH_CONCURRENT_ROUNDS (5), BENCH_PERIOD_MS (1000), BENCH_THROUGHPUT_MESSAGES (25 per socket),
+ * BENCH_CONCURRENT_ROUNDS (4), BENCH_PERIOD_MS (4000), BENCH_THROUGHPUT_MESSAGES (15 per socket),
  * BENCH_HANDOFFS (1000), BENCH_AGENTS (50), BENCH_SETTLE_MS (20000), BENCH_QUEUE_ITEMS (100000).
  * Every step is bounded; a watchdog stops everything after BENCH_TIMEOUT_MS (20 minutes).
  */
@@ -17,12 +18,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer, type RunningServer } from "../e2e/server.ts";
-import { idleMemory, type MemoryFigures } from "./memory.ts";
+import { floorIdleMemory, idleMemory, type FloorMemoryFigures, type MemoryFigures } from "./memory.ts";
 import { floorLanes, latencyConcurrent, latencyOneAtATime, liveConversations, throughput, type LatencyFigures, type ThroughputFigures } from "./messages.ts";
 import { prepareQueueState, queueBench, type QueueFigures } from "./queues.ts";
 import { routingBench, type RoutingFigures } from "./routing.ts";
 import { buildIfNeeded } from "./lib/build.ts";
-import { machine, startFloor, type FloorServer } from "./lib/runtime.ts";
+import { cpuMeter, machine, startFloor, workerdProcesses, type FloorServer } from "./lib/runtime.ts";
+import { inDir, REPO_ROOT, snapshotTree, type TreeSnapshot } from "./lib/snapshot.ts";
 import { grid, round } from "./lib/stats.ts";
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -30,13 +32,13 @@ const size = {
   conversations: num("BENCH_CONVERSATIONS", 200),
   idle: num("BENCH_IDLE", 1000),
   rounds: num("BENCH_ROUNDS", 300),
-  concurrentRounds: num("BENCH_CONCURRENT_ROUNDS", 5),
-  periodMs: num("BENCH_PERIOD_MS", 1000),
-  throughputPerSocket: num("BENCH_THROUGHPUT_MESSAGES", 25),
+  concurrentRounds: num("BENCH_CONCURRENT_ROUNDS", 4),
+  periodMs: num("BENCH_PERIOD_MS", 4000),
+  throughputPerSocket: num("BENCH_THROUGHPUT_MESSAGES", 15),
   handoffs: num("BENCH_HANDOFFS", 1000),
   agents: num("BENCH_AGENTS", 50),
   settleMs: num("BENCH_SETTLE_MS", 20_000),
-  queues: process.env.BENCH_QUEUES === "1",
+  queues: process.env.BENCH_QUEUES !== "0",
   queueItems: num("BENCH_QUEUE_ITEMS", 100_000),
 };
 
@@ -48,11 +50,14 @@ const log = (step: string) => console.log(`[${((Date.now() - started) / 1000).to
 // Everything this run starts, stopped on the way out whatever happens.
 let floor: FloorServer | null = null;
 let server: RunningServer | null = null;
+let tree: TreeSnapshot | null = null;
 const stateDirs: string[] = [];
 async function cleanup(): Promise<void> {
   await Promise.allSettled([floor?.stop(), server?.stop()]);
   floor = server = null;
   for (const dir of stateDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  tree?.remove();
+  tree = null;
 }
 const watchdog = setTimeout(async () => {
   console.error(`bench: still running after ${num("BENCH_TIMEOUT_MS", 1_200_000) / 1000} s; stopping`);
@@ -62,10 +67,12 @@ const watchdog = setTimeout(async () => {
 watchdog.unref();
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void cleanup().then(() => process.exit(130)));
 
+type Cpu = ReturnType<ReturnType<typeof cpuMeter>["per"]>;
+
 interface Results {
-  floor: LatencyFigures & { at_200: LatencyFigures; variants: Record<string, LatencyFigures> };
-  messages: { one: LatencyFigures; at_200: LatencyFigures };
-  throughput: ThroughputFigures;
+  floor: LatencyFigures & { at_200: LatencyFigures & { cpu: Cpu }; variants: Record<string, LatencyFigures>; memory: FloorMemoryFigures };
+  messages: { one: LatencyFigures; at_200: LatencyFigures & { cpu: Cpu } };
+  throughput: ThroughputFigures & { cpu: Cpu };
   handoff: RoutingFigures;
   memory: MemoryFigures;
   queues: QueueFigures | null;
@@ -73,15 +80,20 @@ interface Results {
 
 async function measure(): Promise<Results> {
   buildIfNeeded();
+  // Parley runs from a copy of the tree: edits made meanwhile would make wrangler dev reload and cut the sockets.
+  tree = snapshotTree();
   const stateDir = mkdtempSync(join(tmpdir(), "parley-bench-"));
   stateDirs.push(stateDir);
   log("starting the floor worker and Parley (wrangler dev, 127.0.0.1)");
-  [floor, server] = await Promise.all([startFloor(), startServer({ stateDir })]);
+  const snapshot = tree.dir;
+  [floor, server] = await Promise.all([startFloor(), inDir(snapshot, () => startServer({ stateDir }))]);
 
   log(`floor: ${size.rounds} rounds one at a time, then ${size.conversations} lanes at once`);
   const echo = await floorLanes(floor.url, size.conversations, "echo");
   const floorOne = await latencyOneAtATime(echo.lanes, size.rounds, "floor");
+  const floorMeter = cpuMeter(workerdProcesses({ pgid: floor.pgid }, floor.port));
   const floor200 = await latencyConcurrent(echo.lanes, size.concurrentRounds, size.periodMs, "floor200");
+  const floorCpu = floorMeter.per(floor200.samples);
   echo.close();
   const variants: Record<string, LatencyFigures> = {};
   for (const mode of ["relay", "store", "store_alarm"] as const) {
@@ -89,6 +101,8 @@ async function measure(): Promise<Results> {
     variants[mode] = await latencyOneAtATime(lanes.lanes, size.rounds, mode);
     lanes.close();
   }
+  log(`floor: ${size.idle} idle echo objects (${size.settleMs / 1000} s idle)`);
+  const floorMemory = await floorIdleMemory(floor, size.idle, size.settleMs);
   await floor.stop();
   floor = null;
 
@@ -100,9 +114,14 @@ async function measure(): Promise<Results> {
   log(`messages: ${size.rounds} rounds one at a time`);
   const one = await latencyOneAtATime(conv.lanes, size.rounds, "one");
   log(`messages: ${size.conversations} conversations at once, a round every ${size.periodMs} ms each`);
+  const processes = workerdProcesses({ stateDir }, Number(new URL(server.url).port));
+  const messagesMeter = cpuMeter(processes);
   const at200 = await latencyConcurrent(conv.lanes, size.concurrentRounds, size.periodMs, "many");
+  const messagesCpu = messagesMeter.per(at200.samples);
   log(`throughput: ${size.throughputPerSocket} messages from every customer and agent`);
+  const throughputMeter = cpuMeter(processes);
   const tp = await throughput(conv, size.throughputPerSocket);
+  const throughputCpu = throughputMeter.per(tp.acked);
   conv.close();
 
   log(`handoff: ${size.handoffs} handoffs to ${size.agents} agents`);
@@ -113,14 +132,21 @@ async function measure(): Promise<Results> {
   let queues: QueueFigures | null = null;
   if (size.queues) {
     log(`queues: preparing ${size.queueItems.toLocaleString("en")} work items`);
-    const queueState = await prepareQueueState(size.queueItems);
+    const queueState = await inDir(snapshot, () => prepareQueueState(size.queueItems));
     stateDirs.push(queueState);
-    server = await startServer({ stateDir: queueState });
+    server = await inDir(snapshot, () => startServer({ stateDir: queueState }));
     queues = await queueBench(server.url, size.queueItems);
     await server.stop();
     server = null;
   }
-  return { floor: { ...floorOne, at_200: floor200, variants }, messages: { one, at_200: at200 }, throughput: tp, handoff, memory, queues };
+  return {
+    floor: { ...floorOne, at_200: { ...floor200, cpu: floorCpu }, variants, memory: floorMemory },
+    messages: { one, at_200: { ...at200, cpu: messagesCpu } },
+    throughput: { ...tp, cpu: throughputCpu },
+    handoff,
+    memory,
+    queues,
+  };
 }
 
 function report(r: Results) {
@@ -155,14 +181,20 @@ function report(r: Results) {
   grid("Figures", ["figure", "value"], [
     ["floor p50 / p99, one at a time", `${r.floor.p50_ms} / ${r.floor.p99_ms} ms`],
     [`floor p50 / p99, ${size.conversations} lanes`, `${r.floor.at_200.p50_ms} / ${r.floor.at_200.p99_ms} ms`],
+    [`load with ${size.conversations} conversations`, `each sends a message each way every ${size.periodMs / 1000} s (${round((size.conversations * 2 * 1000) / size.periodMs, 0)} msgs/s in all)`],
     ["message customer → agent / agent → customer p50", `${r.messages.one.there_p50_ms} / ${r.messages.one.back_p50_ms} ms`],
     ["ack to the sender p50 / p99, one at a time", `${r.messages.one.ack_p50_ms} / ${r.messages.one.ack_p99_ms} ms`],
     [`ack to the sender p50 / p99, ${size.conversations} conversations`, `${r.messages.at_200.ack_p50_ms} / ${r.messages.at_200.ack_p99_ms} ms`],
     ["handoff → offer p99", `${r.handoff.handoff_to_offer_p99_ms} ms (${ratios.handoff_p99}× floor p99)`],
+    ["handoff: conversation's part / router's and agent's part, p50", `${r.handoff.conversation_part_p50_ms} / ${r.handoff.routing_part_p50_ms} ms`],
+    ["runtime CPU per message: floor echo / Parley", `${r.floor.at_200.cpu.runtime_cpu_ms_per_message} / ${r.messages.at_200.cpu.runtime_cpu_ms_per_message} ms (${size.conversations} lanes; wrangler's proxy: ${r.floor.at_200.cpu.proxy_cpu_ms_per_message} / ${r.messages.at_200.cpu.proxy_cpu_ms_per_message} ms)`],
+    ["runtime CPU per stored message under full load", `${r.throughput.cpu.runtime_cpu_ms_per_message} ms (runtime busy ${Math.round((r.throughput.cpu.runtime_cpu_share ?? 0) * 100)}% of one core; proxy ${r.throughput.cpu.proxy_cpu_ms_per_message} ms)`],
     [`throughput, ${r.throughput.conversations} conversations: stored (acked)`, `${r.throughput.acked_per_s} msgs/s (${r.throughput.acked}/${r.throughput.sent} in ${r.throughput.seconds} s)`],
     ["throughput: delivered to the other party", `${r.throughput.delivered_per_s} msgs/s (${r.throughput.delivered}; clients offer at most ${r.throughput.offered_max_per_s}/s; ${r.throughput.errors} errors)`],
     [`idle memory, ${r.memory.conversations} conversations (runtime RSS)`, `${r.memory.mb_per_1000_idle} MB per 1,000 (${r.memory.before_mb} → ${r.memory.settled_mb} MB after ${r.memory.settle_s} s idle; ${r.memory.mb_per_1000_connected} MB per 1,000 right after connecting)`],
-    ...(r.queues ? Object.entries(r.queues.filters).map(([k, v]) => [`queue page over ${r.queues!.items.toLocaleString("en")} items: ${k}`, `p50 ${v.p50_ms} ms, p99 ${v.p99_ms} ms (${v.count} items)`]) : [["queue page over 100,000 items", "not run (BENCH_QUEUES=1 runs it)"]]),
+    [`idle memory, floor: ${r.floor.memory.objects} echo objects with a socket`, `${r.floor.memory.mb_per_1000_idle} MB per 1,000 (Parley: ${ratio(r.memory.mb_per_1000_idle, r.floor.memory.mb_per_1000_idle)}×)`],
+    ["wrangler dev's proxy with the idle sockets", `${r.memory.proxy_before_mb} → ${r.memory.proxy_settled_mb} MB`],
+    ...(r.queues ? Object.entries(r.queues.filters).map(([k, v]) => [`queue page over ${r.queues!.items.toLocaleString("en")} items: ${k}`, `p50 ${v.p50_ms} ms, p99 ${v.p99_ms} ms (${v.count} items)`]) : [["queue page over 100,000 items", "not run (BENCH_QUEUES=0)"]]),
   ]);
   grid("What a message costs in the runtime (floor worker variants, one at a time)", ["variant", "p50", "p99", "p50 vs echo"], [
     ["echo (the floor)", `${r.floor.p50_ms} ms`, `${r.floor.p99_ms} ms`, "1×"],
@@ -184,6 +216,7 @@ function report(r: Results) {
     fairness_max_minus_min: r.handoff.fairness_max_minus_min,
     throughput_msgs_per_s: r.throughput.acked_per_s,
     idle_memory_mb_per_1000: r.memory.mb_per_1000_idle,
+    floor_idle_memory_mb_per_1000: r.floor.memory.mb_per_1000_idle,
     targets: [
       ...targets.map((t) => ({ figure: t.figure, ratio: t.ratio, target: t.target, pass: t.pass })),
       { figure: "fairness", value: r.handoff.fairness_max_minus_min, target: TARGETS.fairness, pass: fairnessPass },
@@ -195,8 +228,8 @@ function report(r: Results) {
 try {
   const results = await measure();
   const out = report(results);
-  mkdirSync("bench/results", { recursive: true });
-  writeFileSync("bench/results/latest.json", `${JSON.stringify(out, null, 2)}\n`);
+  mkdirSync(join(REPO_ROOT, "bench", "results"), { recursive: true });
+  writeFileSync(join(REPO_ROOT, "bench", "results", "latest.json"), `${JSON.stringify(out, null, 2)}\n`);
   log(`wrote bench/results/latest.json (${out.duration_s} s)`);
 } catch (err) {
   console.error(err);

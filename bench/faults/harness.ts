@@ -13,28 +13,34 @@ import type { ApiClient } from "../lib/client.ts";
 import type { ChatSocket, Entry } from "../lib/chat.ts";
 import { TcpProxy } from "../lib/proxy.ts";
 import { serverGroup } from "../lib/runtime.ts";
+import { inDir, snapshotTree, type TreeSnapshot } from "../lib/snapshot.ts";
 
 export class Product {
   readonly proxy: TcpProxy;
   readonly stateDir: string;
+  /** The sources the server runs from: a copy, so edits elsewhere in the tree do not reload it mid-test. */
+  private readonly tree: TreeSnapshot;
   private server: RunningServer | null;
 
-  private constructor(proxy: TcpProxy, stateDir: string, server: RunningServer) {
+  private constructor(proxy: TcpProxy, stateDir: string, tree: TreeSnapshot, server: RunningServer) {
     this.proxy = proxy;
     this.stateDir = stateDir;
+    this.tree = tree;
     this.server = server;
   }
 
   static async start(): Promise<Product> {
     const proxy = await TcpProxy.start();
     const stateDir = mkdtempSync(join(tmpdir(), "parley-faults-"));
+    const tree = snapshotTree();
     try {
-      const server = await startServer({ stateDir });
+      const server = await inDir(tree.dir, () => startServer({ stateDir }));
       proxy.forwardTo(server.url);
-      return new Product(proxy, stateDir, server);
+      return new Product(proxy, stateDir, tree, server);
     } catch (err) {
       await proxy.close();
       rmSync(stateDir, { recursive: true, force: true });
+      tree.remove();
       throw err;
     }
   }
@@ -61,7 +67,7 @@ export class Product {
   /** Starts the runtime again on the same state folder, behind the same address; answers how long it took (s). */
   async restart(): Promise<number> {
     const t0 = Date.now();
-    this.server = await startServer({ stateDir: this.stateDir });
+    this.server = await inDir(this.tree.dir, () => startServer({ stateDir: this.stateDir }));
     this.proxy.forwardTo(this.server.url);
     return (Date.now() - t0) / 1000;
   }
@@ -73,6 +79,7 @@ export class Product {
       this.server = null;
       await this.proxy.close();
       rmSync(this.stateDir, { recursive: true, force: true });
+      this.tree.remove();
     }
   }
 

@@ -5,11 +5,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { REPO_ROOT } from "./snapshot.ts";
 
 export function buildIfNeeded(): void {
-  if (existsSync("dist/index.html") && existsSync("dist/widget/loader.js")) return;
+  if (existsSync(join(REPO_ROOT, "dist", "index.html")) && existsSync(join(REPO_ROOT, "dist", "widget", "loader.js"))) return;
   console.log("Building the console and the widget (dist/ is missing)…");
-  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", cwd: REPO_ROOT });
   if (build.status !== 0) throw new Error("npm run build failed");
 }
 

@@ -3,11 +3,12 @@
  * their memory (from /proc), and the floor's bench-only worker started with `wrangler dev` on a free port.
  * Every process started here listens on 127.0.0.1 only and is stopped by process group.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { REPO_ROOT } from "./snapshot.ts";
 
 export interface Machine {
   cpu: string;
@@ -19,7 +20,7 @@ export interface Machine {
 }
 
 export function machine(): Machine {
-  const wrangler = JSON.parse(readFileSync(join(process.cwd(), "node_modules", "wrangler", "package.json"), "utf8")) as { version: string };
+  const wrangler = JSON.parse(readFileSync(join(REPO_ROOT, "node_modules", "wrangler", "package.json"), "utf8")) as { version: string };
   return {
     cpu: cpus()[0]?.model.trim() ?? "unknown",
     cores: cpus().length,
@@ -113,9 +114,10 @@ export interface FloorServer {
 export async function startFloor(): Promise<FloorServer> {
   const port = await freePort();
   const stateDir = mkdtempSync(join(tmpdir(), "parley-floor-"));
-  const wrangler = join(process.cwd(), "node_modules", "wrangler", "bin", "wrangler.js");
-  const args = ["dev", "--config", "bench/floor/wrangler.toml", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(await freePort()), "--persist-to", stateDir];
+  const wrangler = join(REPO_ROOT, "node_modules", "wrangler", "bin", "wrangler.js");
+  const args = ["dev", "--config", join(REPO_ROOT, "bench", "floor", "wrangler.toml"), "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(await freePort()), "--persist-to", stateDir];
   const child: ChildProcess = spawn(process.execPath, [wrangler, ...args], {
+    cwd: join(REPO_ROOT, "bench", "floor"),
     env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -154,4 +156,33 @@ export async function startFloor(): Promise<FloorServer> {
     await new Promise((r) => setTimeout(r, 250));
   }
   return { url, port, pgid: child.pid!, stop };
+}
+
+let ticksPerSecond: number | null = null;
+
+/** CPU time a process has used so far (user + system, from /proc/<pid>/stat), in ms. */
+export function cpuMs(pid: number): number {
+  ticksPerSecond ??= Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+  const stat = read(`/proc/${pid}/stat`) ?? "";
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+}
+
+/** CPU used by the runtime and the proxy between `start()` and `per(count)`, in ms per item. */
+export function cpuMeter(processes: WorkerdProcess[]) {
+  const read = () => Object.fromEntries(processes.map((p) => [p.role, cpuMs(p.pid)])) as Record<WorkerdProcess["role"], number>;
+  const before = read();
+  const t0 = performance.now();
+  return {
+    per(count: number) {
+      const after = read();
+      const wall = performance.now() - t0;
+      const role = (r: WorkerdProcess["role"]) => (after[r] === undefined ? null : Math.round(((after[r] - before[r]) / count) * 1000) / 1000);
+      return {
+        runtime_cpu_ms_per_message: role("runtime"),
+        proxy_cpu_ms_per_message: role("proxy"),
+        runtime_cpu_share: after.runtime === undefined ? null : Math.round(((after.runtime - before.runtime) / wall) * 100) / 100,
+      };
+    },
+  };
 }
