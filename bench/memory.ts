@@ -3,10 +3,11 @@
  * the Durable Objects (/proc/<pid>/status), before and after `count` conversations are opened (customer
  * socket connected, welcomed, then idle), per 1,000. Sampled once a second while they idle, because
  * workerd may hibernate idle objects; the figure is the RSS after `settleMs` of idling.
+ * The floor's figure is the same reading for bare echo objects, each holding one idle socket.
  */
 import { benchExperiences, benchSpace, ChatSocket, pool, signInAdmin, sleep, startConversations } from "./lib/chat.ts";
 import { round } from "./lib/stats.ts";
-import { rssMb, workerdProcesses } from "./lib/runtime.ts";
+import { rssMb, workerdProcesses, type FloorServer } from "./lib/runtime.ts";
 
 export interface MemoryFigures {
   conversations: number;
@@ -80,5 +81,49 @@ export async function idleMemory(base: string, stateDir: string, count: number, 
     mb_per_1000_connected: per1000(connected),
     mb_per_1000_idle: per1000(settled),
     timeline_mb: timeline.map((m) => round(m, 1)),
+  };
+}
+
+export interface FloorMemoryFigures {
+  objects: number;
+  before_mb: number;
+  connected_mb: number;
+  settled_mb: number;
+  mb_per_1000_idle: number;
+}
+
+/** The floor: `count` echo objects, each with one socket that sent one frame and then idles. */
+export async function floorIdleMemory(floor: FloorServer, count: number, settleMs = 20_000): Promise<FloorMemoryFigures> {
+  const runtime = workerdProcesses({ pgid: floor.pgid }, floor.port).find((p) => p.role === "runtime");
+  if (!runtime) throw new Error("no workerd runtime found for the floor");
+  const wsBase = floor.url.replace(/^http/, "ws");
+  const open = async (room: string) => {
+    const ws = new WebSocket(`${wsBase}/?room=${room}&mode=echo`);
+    await new Promise((resolve, reject) => {
+      ws.addEventListener("open", resolve, { once: true });
+      ws.addEventListener("error", () => reject(new Error(`floor socket ${room} failed`)), { once: true });
+    });
+    const echoed = new Promise((resolve) => ws.addEventListener("message", resolve, { once: true }));
+    ws.send(JSON.stringify({ v: 1, type: "hello", id: "hello", lastSeq: 0 }));
+    await echoed;
+    return ws;
+  };
+  const stamp = Date.now().toString(36);
+  (await open(`idle-warm-${stamp}`)).close();
+  await sleep(2000);
+  const before = rssMb(runtime.pid);
+  const sockets = await pool(Array.from({ length: count }, (_, i) => i), 16, (i) => open(`idle-${stamp}-${i}`));
+  const connected = rssMb(runtime.pid);
+  await sleep(settleMs);
+  const settled = rssMb(runtime.pid);
+  const stillOpen = sockets.filter((ws) => ws.readyState === WebSocket.OPEN).length;
+  for (const ws of sockets) ws.close();
+  if (stillOpen !== count) throw new Error(`only ${stillOpen} of ${count} idle floor sockets stayed open`);
+  return {
+    objects: count,
+    before_mb: round(before, 1),
+    connected_mb: round(connected, 1),
+    settled_mb: round(settled, 1),
+    mb_per_1000_idle: round(((settled - before) * 1000) / count, 1),
   };
 }

@@ -13,6 +13,10 @@ export interface RoutingFigures {
   conversations: number;
   handoff_to_offer_p50_ms: number;
   handoff_to_offer_p99_ms: number;
+  /** From the customer's request to the `waiting` state at the customer: the conversation's part (it asks the router whether anyone is staffed, writes the AI's message and the handoff, and sends the router the conversation). */
+  conversation_part_p50_ms: number;
+  /** From the `waiting` state at the customer to the offer at the agent's console: the router's part (line, choice, the agent's actor reserving the slot and pushing the offer). */
+  routing_part_p50_ms: number;
   fairness_max_minus_min: number;
   loads: { min: number; max: number };
 }
@@ -28,6 +32,8 @@ export async function routingBench(base: string, options = { agents: 50, convers
   const agents = await benchAgents(base, admin, space, options.agents, { autoAccept: true, onOffer: (_agent, id) => waiters.get(id)?.() });
 
   const latencies: number[] = [];
+  const conversationPart: number[] = [];
+  const routingPart: number[] = [];
   for (let i = 0; i < options.conversations; i++) {
     // One conversation at a time: the start goes through the widget API, then the customer's socket says hello.
     const [started] = await startConversations(base, [experiences[Math.floor(i / STARTS_PER_EXPERIENCE)]!], 1);
@@ -38,12 +44,16 @@ export async function routingBench(base: string, options = { agents: 50, convers
     const arrived = new Promise<void>((resolve) => (done = resolve));
     waiters.set(conversationId, done);
     // The handoff: the customer asks for a person; the clock stops when the offer reaches an agent's console.
+    const waiting = customer.waitForAt("the waiting state", (f) => f.type === "state" && f.state === "waiting");
     const t0 = performance.now();
     customer.send({ type: "request_person", id: `rp-${i}` });
     await Promise.race([arrived, sleep(10_000)]);
     const seen = agents.map((a) => a.offers.get(conversationId)).find((at) => at !== undefined);
     if (seen === undefined) throw new Error(`no offer for ${conversationId} (handoff ${i + 1} of ${options.conversations}) within 10 s`);
     latencies.push(seen - t0);
+    const waited = (await waiting).at;
+    conversationPart.push(waited - t0);
+    routingPart.push(seen - waited);
     waiters.delete(conversationId);
     customer.close();
   }
@@ -58,6 +68,8 @@ export async function routingBench(base: string, options = { agents: 50, convers
     conversations: options.conversations,
     handoff_to_offer_p50_ms: round(percentile(latencies, 50)),
     handoff_to_offer_p99_ms: round(percentile(latencies, 99)),
+    conversation_part_p50_ms: round(percentile(conversationPart, 50)),
+    routing_part_p50_ms: round(percentile(routingPart, 50)),
     fairness_max_minus_min: Math.max(...loads) - Math.min(...loads),
     loads: { min: Math.min(...loads), max: Math.max(...loads) },
   };

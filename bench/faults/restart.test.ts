@@ -89,6 +89,8 @@ test("a pending offer's deadline fires after a restart, whether it passed while 
   assert.ok(early.expiresAt - Date.now() < 5_000 && late.expiresAt - Date.now() > 30_000);
 
   await product.crash();
+  // Down long enough that offer A is also past the agent's own safety margin for stale offers (10 s).
+  await sleep(Math.max(0, early.expiresAt + 11_000 - Date.now()));
   const took = await product.restart();
   const back = Date.now();
   assert.ok(back > early.expiresAt, `offer A's deadline passed while the runtime was down (restart took ${took} s)`);
@@ -137,7 +139,9 @@ test("a pending offer's deadline fires after a restart, whether it passed while 
   );
 });
 
-test("the agent who missed an offer while the runtime was down is set unavailable", { todo: "product: after a restart the agent's own stale-offer sweep frees the slot before the router expires the offer, so the router's release finds no offer and the agent stays available (see the report)" }, async () => {
+test("the agent who missed an offer while the runtime was down is set unavailable", {
+  todo: "product bug: when the runtime was down past an offer's deadline + 10 s, the agent's actor frees the stale offer itself on wake, the router's expiry then finds no offer at the agent, and the agent stays available without being told",
+}, async () => {
   assert.ok(missedAfterRestart, "runs after the offer test");
   const status = await missedAfterRestart.agent.client.call("GET", "/api/me/status");
   assert.equal(status.availability[missedAfterRestart.spaceId], "unavailable");

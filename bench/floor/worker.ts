@@ -9,6 +9,8 @@
  *   the echo until the write is durable, as it holds Parley's ack);
  * - `store_alarm`: the insert plus moving the object's alarm (Parley re-arms its deadlines on every message);
  * - `relay`: the frame goes to the room's other sockets instead of back (a customer's message reaching the agent).
+ * Only the `store` modes touch the object's SQLite database (so the idle-memory floor can tell an object's
+ * own cost from its database's).
  *
  * Type-checked with the scripts' Node types, so the few platform types it needs are declared here.
  */
@@ -34,9 +36,10 @@ type Mode = (typeof MODES)[number];
 export class Echo {
   private readonly ctx: ObjectState;
 
+  private tableReady = false;
+
   constructor(ctx: ObjectState) {
     this.ctx = ctx;
-    ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS frames (seq INTEGER PRIMARY KEY AUTOINCREMENT, data TEXT NOT NULL, at INTEGER NOT NULL)");
   }
 
   async fetch(request: Request): Promise<Response> {
@@ -51,6 +54,10 @@ export class Echo {
   webSocketMessage(ws: WebSocket, data: string | ArrayBuffer): void {
     const mode = (this.ctx.getTags(ws)[0] ?? "echo") as Mode;
     if (mode === "store" || mode === "store_alarm") {
+      if (!this.tableReady) {
+        this.ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS frames (seq INTEGER PRIMARY KEY AUTOINCREMENT, data TEXT NOT NULL, at INTEGER NOT NULL)");
+        this.tableReady = true;
+      }
       this.ctx.storage.sql.exec("INSERT INTO frames (data, at) VALUES (?, ?)", typeof data === "string" ? data : "", Date.now());
       if (mode === "store_alarm") void this.ctx.storage.setAlarm(Date.now() + 600_000);
     }

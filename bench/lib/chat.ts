@@ -39,7 +39,7 @@ export class ChatSocket {
   closeReason = "";
   keepFrames = true;
   private waiters = new Set<() => void>();
-  private listeners = new Set<(frame: any) => void>();
+  private listeners = new Set<(frame: any, at: number) => void>();
 
   readonly client: ApiClient;
   readonly path: string;
@@ -77,7 +77,7 @@ export class ChatSocket {
 
   private onFrame(frame: any, at: number): void {
     if (this.keepFrames) this.frames.push(frame);
-    for (const listen of this.listeners) listen(frame);
+    for (const listen of this.listeners) listen(frame, at);
     if (frame.type === "welcome") for (const entry of frame.messages as Entry[]) this.entry(entry, at);
     else if (frame.type === "message") this.entry(frame.message as Entry, at);
     else if (frame.type === "ack") {
@@ -111,10 +111,15 @@ export class ChatSocket {
   }
 
   /** Waits for the next frame that matches; fails after `ms`, or when the socket closes. */
-  waitFor(what: string, match: (frame: any) => boolean, ms = 10_000): Promise<any> {
-    let found: any;
-    const listener = (frame: any) => {
-      if (found === undefined && match(frame)) found = frame;
+  async waitFor(what: string, match: (frame: any) => boolean, ms = 10_000): Promise<any> {
+    return (await this.waitForAt(what, match, ms)).frame;
+  }
+
+  /** Like waitFor, and when the frame arrived (performance.now()). */
+  waitForAt(what: string, match: (frame: any) => boolean, ms = 10_000): Promise<{ frame: any; at: number }> {
+    let found: { frame: any; at: number } | undefined;
+    const listener = (frame: any, at: number) => {
+      if (found === undefined && match(frame)) found = { frame, at };
     };
     this.listeners.add(listener);
     return this.until(what, () => found, ms).finally(() => this.listeners.delete(listener));
