@@ -41,13 +41,24 @@ export function stem(word: string): string {
   return w;
 }
 
+/** A word that can say what a question is about: not a stopword, not a bare number. */
+export function isKeyWord(word: string): boolean {
+  return word.length >= 2 && !STOPWORDS.has(word) && !/^\d+$/.test(word);
+}
+
+/** Numbers joined by arithmetic ("17 times 23", "4 + 5 * 2"): a calculation, whose operator words are not a topic. */
+const CALCULATION =
+  /\d+(?:[.,]\d+)?(?:\s*(?:[+*×÷=^]|\bx\b|\btimes\b|\bplus\b|\bminus\b|\bdivided\s+by\b|\bmultiplied\s+by\b|\bto\s+the\s+power\s+of\b)\s*\d+(?:[.,]\d+)?)+/gi;
+
+/** The text with its calculations taken out. */
+export function withoutCalculations(text: string): string {
+  return text.replace(CALCULATION, " ");
+}
+
 /** The distinct words of a question that say what it is about. */
 export function keyTerms(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
-    if (w.length < 2 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
-    if (!out.includes(w)) out.push(w);
-  }
+  for (const w of words(withoutCalculations(text))) if (isKeyWord(w) && !out.includes(w)) out.push(w);
   return out;
 }
 
