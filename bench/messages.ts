@@ -137,7 +137,9 @@ export interface FloorLanes {
  * `count` floor lanes, each an object with two sockets. `echo` (the floor) and `store`/`store_alarm` send each
  * frame back to its sender; `relay` sends it to the object's other socket, as a conversation does.
  */
-export async function floorLanes(base: string, count: number, mode: "echo" | "store" | "store_alarm" | "relay" = "echo"): Promise<FloorLanes> {
+export type FloorMode = "echo" | "store" | "store_alarm" | "hop" | "d1" | "relay";
+
+export async function floorLanes(base: string, count: number, mode: FloorMode = "echo"): Promise<FloorLanes> {
   const wsBase = base.replace(/^http/, "ws");
   const stamp = Date.now().toString(36);
   const pairs = await pool(Array.from({ length: count }, (_, i) => i), 16, async (i) => {

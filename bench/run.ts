@@ -70,8 +70,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => vo
 type Cpu = ReturnType<ReturnType<typeof cpuMeter>["per"]>;
 
 interface Results {
-  floor: LatencyFigures & { at_200: LatencyFigures & { cpu: Cpu }; variants: Record<string, LatencyFigures>; memory: FloorMemoryFigures };
-  messages: { one: LatencyFigures; at_200: LatencyFigures & { cpu: Cpu } };
+  floor: LatencyFigures & { cpu: Cpu; at_200: LatencyFigures & { cpu: Cpu }; variants: Record<string, LatencyFigures & { cpu: Cpu }>; memory: FloorMemoryFigures };
+  messages: { one: LatencyFigures & { cpu: Cpu }; at_200: LatencyFigures & { cpu: Cpu } };
   throughput: ThroughputFigures & { cpu: Cpu };
   handoff: RoutingFigures;
   memory: MemoryFigures;
@@ -90,15 +90,20 @@ async function measure(): Promise<Results> {
 
   log(`floor: ${size.rounds} rounds one at a time, then ${size.conversations} lanes at once`);
   const echo = await floorLanes(floor.url, size.conversations, "echo");
+  const floorProcesses = workerdProcesses({ pgid: floor.pgid }, floor.port);
+  const floorOneMeter = cpuMeter(floorProcesses);
   const floorOne = await latencyOneAtATime(echo.lanes, size.rounds, "floor");
-  const floorMeter = cpuMeter(workerdProcesses({ pgid: floor.pgid }, floor.port));
+  const floorOneCpu = floorOneMeter.per(floorOne.samples);
+  const floorMeter = cpuMeter(floorProcesses);
   const floor200 = await latencyConcurrent(echo.lanes, size.concurrentRounds, size.periodMs, "floor200");
   const floorCpu = floorMeter.per(floor200.samples);
   echo.close();
-  const variants: Record<string, LatencyFigures> = {};
-  for (const mode of ["relay", "store", "store_alarm"] as const) {
+  const variants: Results["floor"]["variants"] = {};
+  for (const mode of ["relay", "store", "store_alarm", "hop", "d1"] as const) {
     const lanes = await floorLanes(floor.url, 20, mode);
-    variants[mode] = await latencyOneAtATime(lanes.lanes, size.rounds, mode);
+    const meter = cpuMeter(floorProcesses);
+    const figures = await latencyOneAtATime(lanes.lanes, size.rounds, mode);
+    variants[mode] = { ...figures, cpu: meter.per(figures.samples) };
     lanes.close();
   }
   log(`floor: ${size.idle} idle echo objects (${size.settleMs / 1000} s idle)`);
@@ -112,9 +117,11 @@ async function measure(): Promise<Results> {
   log(`messages: ${size.conversations} live conversations`);
   const conv = await liveConversations(server.url, size.conversations);
   log(`messages: ${size.rounds} rounds one at a time`);
-  const one = await latencyOneAtATime(conv.lanes, size.rounds, "one");
-  log(`messages: ${size.conversations} conversations at once, a round every ${size.periodMs} ms each`);
   const processes = workerdProcesses({ stateDir }, Number(new URL(server.url).port));
+  const oneMeter = cpuMeter(processes);
+  const one = await latencyOneAtATime(conv.lanes, size.rounds, "one");
+  const oneCpu = oneMeter.per(one.samples);
+  log(`messages: ${size.conversations} conversations at once, a round every ${size.periodMs} ms each`);
   const messagesMeter = cpuMeter(processes);
   const at200 = await latencyConcurrent(conv.lanes, size.concurrentRounds, size.periodMs, "many");
   const messagesCpu = messagesMeter.per(at200.samples);
@@ -140,8 +147,8 @@ async function measure(): Promise<Results> {
     server = null;
   }
   return {
-    floor: { ...floorOne, at_200: { ...floor200, cpu: floorCpu }, variants, memory: floorMemory },
-    messages: { one, at_200: { ...at200, cpu: messagesCpu } },
+    floor: { ...floorOne, cpu: floorOneCpu, at_200: { ...floor200, cpu: floorCpu }, variants, memory: floorMemory },
+    messages: { one: { ...one, cpu: oneCpu }, at_200: { ...at200, cpu: messagesCpu } },
     throughput: { ...tp, cpu: throughputCpu },
     handoff,
     memory,
@@ -187,8 +194,6 @@ function report(r: Results) {
     [`ack to the sender p50 / p99, ${size.conversations} conversations`, `${r.messages.at_200.ack_p50_ms} / ${r.messages.at_200.ack_p99_ms} ms`],
     ["handoff → offer p99", `${r.handoff.handoff_to_offer_p99_ms} ms (${ratios.handoff_p99}× floor p99)`],
     ["handoff: conversation's part / router's and agent's part, p50", `${r.handoff.conversation_part_p50_ms} / ${r.handoff.routing_part_p50_ms} ms`],
-    ["runtime CPU per message: floor echo / Parley", `${r.floor.at_200.cpu.runtime_cpu_ms_per_message} / ${r.messages.at_200.cpu.runtime_cpu_ms_per_message} ms (${size.conversations} lanes; wrangler's proxy: ${r.floor.at_200.cpu.proxy_cpu_ms_per_message} / ${r.messages.at_200.cpu.proxy_cpu_ms_per_message} ms)`],
-    ["runtime CPU per stored message under full load", `${r.throughput.cpu.runtime_cpu_ms_per_message} ms (runtime busy ${Math.round((r.throughput.cpu.runtime_cpu_share ?? 0) * 100)}% of one core; proxy ${r.throughput.cpu.proxy_cpu_ms_per_message} ms)`],
     [`throughput, ${r.throughput.conversations} conversations: stored (acked)`, `${r.throughput.acked_per_s} msgs/s (${r.throughput.acked}/${r.throughput.sent} in ${r.throughput.seconds} s)`],
     ["throughput: delivered to the other party", `${r.throughput.delivered_per_s} msgs/s (${r.throughput.delivered}; clients offer at most ${r.throughput.offered_max_per_s}/s; ${r.throughput.errors} errors)`],
     [`idle memory, ${r.memory.conversations} conversations (runtime RSS)`, `${r.memory.mb_per_1000_idle} MB per 1,000 (${r.memory.before_mb} → ${r.memory.settled_mb} MB after ${r.memory.settle_s} s idle; ${r.memory.mb_per_1000_connected} MB per 1,000 right after connecting)`],
@@ -196,15 +201,25 @@ function report(r: Results) {
     ["wrangler dev's proxy with the idle sockets", `${r.memory.proxy_before_mb} → ${r.memory.proxy_settled_mb} MB`],
     ...(r.queues ? Object.entries(r.queues.filters).map(([k, v]) => [`queue page over ${r.queues!.items.toLocaleString("en")} items: ${k}`, `p50 ${v.p50_ms} ms, p99 ${v.p99_ms} ms (${v.count} items)`]) : [["queue page over 100,000 items", "not run (BENCH_QUEUES=0)"]]),
   ]);
-  grid("What a message costs in the runtime (floor worker variants, one at a time)", ["variant", "p50", "p99", "p50 vs echo"], [
-    ["echo (the floor)", `${r.floor.p50_ms} ms`, `${r.floor.p99_ms} ms`, "1×"],
-    ...Object.entries(r.floor.variants).map(([k, v]) => [
-      { relay: "relay to the other socket", store: "SQLite insert, then echo", store_alarm: "SQLite insert + setAlarm, then echo" }[k] ?? k,
-      `${v.p50_ms} ms`,
-      `${v.p99_ms} ms`,
-      `${ratio(v.p50_ms, r.floor.p50_ms)}×`,
-    ]),
-  ]);
+  const cpu = (c: Cpu) => (c.runtime_cpu_ms_per_message === null ? "" : `${c.runtime_cpu_ms_per_message} ms`);
+  grid(
+    "What a message costs in the runtime: latency one at a time, and the runtime's CPU per message (workerd's own /proc figures)",
+    ["variant", "p50", "p99", "p50 vs echo", "CPU per message"],
+    [
+      ["floor: echo", `${r.floor.p50_ms} ms`, `${r.floor.p99_ms} ms`, "1×", cpu(r.floor.cpu)],
+      ...Object.entries(r.floor.variants).map(([k, v]) => [
+        { relay: "floor: relay to the other socket", store: "floor: SQLite insert, then echo", store_alarm: "floor: SQLite insert + setAlarm, then echo", hop: "floor: a call to another object, then echo", d1: "floor: D1 insert, then echo" }[k] ?? k,
+        `${v.p50_ms} ms`,
+        `${v.p99_ms} ms`,
+        `${ratio(v.p50_ms, r.floor.p50_ms)}×`,
+        cpu(v.cpu),
+      ]),
+      ["Parley: one at a time", `${r.messages.one.p50_ms} ms`, `${r.messages.one.p99_ms} ms`, `${ratio(r.messages.one.p50_ms, r.floor.p50_ms)}×`, cpu(r.messages.one.cpu)],
+      [`floor: ${size.conversations} lanes`, `${r.floor.at_200.p50_ms} ms`, `${r.floor.at_200.p99_ms} ms`, "", cpu(r.floor.at_200.cpu)],
+      [`Parley: ${size.conversations} conversations`, `${r.messages.at_200.p50_ms} ms`, `${r.messages.at_200.p99_ms} ms`, "", cpu(r.messages.at_200.cpu)],
+      [`Parley: throughput (${r.throughput.acked_per_s} msgs/s)`, "", "", "", `${cpu(r.throughput.cpu)} (runtime busy ${Math.round((r.throughput.cpu.runtime_cpu_share ?? 0) * 100)}% of a core)`],
+    ],
+  );
 
   return {
     at: new Date().toISOString(),

@@ -8,6 +8,8 @@
  * - `store`: the frame is inserted into the object's SQLite storage before the echo (the output gate holds
  *   the echo until the write is durable, as it holds Parley's ack);
  * - `store_alarm`: the insert plus moving the object's alarm (Parley re-arms its deadlines on every message);
+ * - `hop`: the object calls another object (a fetch to its stub) before the echo (Parley's actors call each other);
+ * - `d1`: the frame is written to D1 before the echo (what Parley's work-item outbox does, off the message path);
  * - `relay`: the frame goes to the room's other sockets instead of back (a customer's message reaching the agent).
  * Only the `store` modes touch the object's SQLite database (so the idle-memory floor can tell an object's
  * own cost from its database's).
@@ -28,31 +30,45 @@ interface ObjectState {
 
 interface Env {
   ECHO: { idFromName(name: string): unknown; get(id: unknown): { fetch(request: Request): Promise<Response> } };
+  DB: { prepare(query: string): { bind(...values: unknown[]): { run(): Promise<unknown> } } };
 }
 
-const MODES = ["echo", "store", "store_alarm", "relay"] as const;
+const MODES = ["echo", "store", "store_alarm", "hop", "d1", "relay"] as const;
+let d1Ready: Promise<unknown> | null = null;
 type Mode = (typeof MODES)[number];
 
 export class Echo {
   private readonly ctx: ObjectState;
-
+  private readonly env: Env;
   private tableReady = false;
 
-  constructor(ctx: ObjectState) {
+  constructor(ctx: ObjectState, env: Env) {
     this.ctx = ctx;
+    this.env = env;
   }
 
   async fetch(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    if (url.pathname === "/ping") return new Response("pong"); // another object's call, in the `hop` mode
     if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") return new Response("Expected a WebSocket upgrade.", { status: 426 });
-    const asked = new URL(request.url).searchParams.get("mode") ?? "echo";
+    const asked = url.searchParams.get("mode") ?? "echo";
     const mode: Mode = (MODES as readonly string[]).includes(asked) ? (asked as Mode) : "echo";
     const pair = new WebSocketPair();
-    this.ctx.acceptWebSocket(pair[1], [mode]);
+    this.ctx.acceptWebSocket(pair[1], [mode, url.searchParams.get("room") ?? "floor"]);
     return new Response(null, { status: 101, webSocket: pair[0] } as ResponseInit);
   }
 
-  webSocketMessage(ws: WebSocket, data: string | ArrayBuffer): void {
-    const mode = (this.ctx.getTags(ws)[0] ?? "echo") as Mode;
+  async webSocketMessage(ws: WebSocket, data: string | ArrayBuffer): Promise<void> {
+    const [mode = "echo", room = "floor"] = this.ctx.getTags(ws) as [Mode?, string?];
+    if (mode === "hop") {
+      const peer = this.env.ECHO.get(this.env.ECHO.idFromName(`${room}-peer`));
+      await (await peer.fetch(new Request("https://peer.internal/ping"))).text();
+    }
+    if (mode === "d1") {
+      d1Ready ??= this.env.DB.prepare("CREATE TABLE IF NOT EXISTS frames (seq INTEGER PRIMARY KEY AUTOINCREMENT, data TEXT NOT NULL, at INTEGER NOT NULL)").bind().run();
+      await d1Ready;
+      await this.env.DB.prepare("INSERT INTO frames (data, at) VALUES (?, ?)").bind(typeof data === "string" ? data : "", Date.now()).run();
+    }
     if (mode === "store" || mode === "store_alarm") {
       if (!this.tableReady) {
         this.ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS frames (seq INTEGER PRIMARY KEY AUTOINCREMENT, data TEXT NOT NULL, at INTEGER NOT NULL)");
