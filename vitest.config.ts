@@ -15,6 +15,8 @@ export default defineConfig(async () => {
             CUSTOMER_TOKEN_SECRET: "test-customer-token-secret",
             // A short disconnect grace, so tests drive it with runDurableObjectAlarm instead of waiting 30 s.
             AGENT_GRACE_MS: "150",
+            // A short wait before an agent's actor drops an offer its (late) router has not expired.
+            STALE_OFFER_MARGIN_MS: "200",
             // Lets a test choose the OpenAI-compatible responder (pointed at a closed local port: an AI failure).
             LLM_API_KEY: "test-llm-key",
             LLM_ENDPOINT: "http://127.0.0.1:9/v1",

@@ -15,7 +15,6 @@ export interface AgentIdentity {
 }
 
 /** How long past its deadline an offer may stay reserved if its router never released it. */
-const STALE_OFFER_MARGIN_MS = 10_000;
 
 const WITHDRAWN_MESSAGES: Record<ReleaseReason, string> = {
   expired: "The offer expired.",
@@ -29,9 +28,18 @@ const WITHDRAWN_MESSAGES: Record<ReleaseReason, string> = {
  * cap (pending offers and active conversations, across spaces). The one authority on the cap: a router
  * reserves a slot here before it offers, so two spaces can never push the agent over it.
  */
+const MISSED_OFFER_NOTICE = "You missed a chat offer, so you are now unavailable. Switch back to available when you are ready.";
+/** How many self-dropped offers wait for their router's verdict (a handful at most in practice). */
+const LAPSED_KEPT = 50;
+
 export class Agent extends DurableObject<Env> {
   private readonly store: AgentStore;
   private readonly deadlines: Deadlines<"disconnect" | "stale_offers" | "sync">;
+
+  /** How long past an offer's deadline this actor waits for the router before dropping the offer itself. */
+  private get staleMarginMs(): number {
+    return Number(this.env.STALE_OFFER_MARGIN_MS) || 10_000;
+  }
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -109,7 +117,7 @@ export class Agent extends DurableObject<Env> {
     if (this.store.load >= cap) return refuse("at_cap");
     this.store.putOffer(offer);
     if (record.cap !== cap) this.store.save({ ...record, cap });
-    this.deadlines.setNoLaterThan("stale_offers", offer.expiresAt + STALE_OFFER_MARGIN_MS);
+    this.deadlines.setNoLaterThan("stale_offers", offer.expiresAt + this.staleMarginMs);
     this.push({ v: 1, type: "offer", offer });
     this.syncRouters(record, record.spaceIds.filter((s) => s !== spaceId));
     return { ok: true, load: this.store.load };
@@ -118,13 +126,22 @@ export class Agent extends DurableObject<Env> {
   /** A router takes back an offer (expired, customer left, withdrawn). A missed offer may set the agent unavailable. */
   release(conversationId: string, reason: ReleaseReason, setUnavailable = false): number {
     const slot = this.store.slot(conversationId);
+    const lapsed = this.store.record?.lapsed ?? [];
+    if (slot?.kind !== "offer" && lapsed.includes(conversationId)) {
+      // This actor already dropped the offer past its deadline; the router's word on the miss still counts.
+      const record = this.store.save({ ...this.store.record!, lapsed: lapsed.filter((id) => id !== conversationId) });
+      if (setUnavailable && reason === "expired" && Object.values(record.availability).includes("available")) {
+        this.setAvailability("unavailable", undefined, MISSED_OFFER_NOTICE);
+      }
+      return this.store.load;
+    }
     if (slot?.kind === "offer") {
       this.store.remove(conversationId);
       this.push({ v: 1, type: "offer_withdrawn", conversationId, reason, message: WITHDRAWN_MESSAGES[reason] });
       const record = this.store.record;
       if (record) {
         if (setUnavailable) {
-          this.setAvailability("unavailable", undefined, "You missed a chat offer, so you are now unavailable. Switch back to available when you are ready.");
+          this.setAvailability("unavailable", undefined, MISSED_OFFER_NOTICE);
         } else {
           this.syncRouters(record, record.spaceIds.filter((s) => s !== slot.spaceId));
         }
@@ -271,10 +288,14 @@ export class Agent extends DurableObject<Env> {
       }
     }
     if ((this.deadlines.get("stale_offers") ?? Infinity) <= now) {
-      for (const slot of this.store.staleOffers(now, STALE_OFFER_MARGIN_MS)) this.release(slot.conversationId, "expired");
+      for (const slot of this.store.staleOffers(now, this.staleMarginMs)) {
+        this.release(slot.conversationId, "expired");
+        const record = this.store.record;
+        if (record) this.store.save({ ...record, lapsed: [...(record.lapsed ?? []), slot.conversationId].slice(-LAPSED_KEPT) });
+      }
       const next = this.store.earliestOfferExpiry();
       if (next === null) this.deadlines.clear("stale_offers");
-      else this.deadlines.set("stale_offers", next + STALE_OFFER_MARGIN_MS);
+      else this.deadlines.set("stale_offers", next + this.staleMarginMs);
     }
     const latest = this.store.record;
     if ((this.deadlines.get("sync") ?? Infinity) <= now && latest) {

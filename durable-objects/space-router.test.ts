@@ -1,4 +1,4 @@
-import { evictDurableObject, runDurableObjectAlarm } from "cloudflare:test";
+import { evictDurableObject, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { customerSocket } from "../test/chat";
 import { call } from "../test/fixtures";
@@ -119,6 +119,25 @@ describe("routing a space's conversations", () => {
       const log = await call("GET", `/api/conversations/${chat.conversationId}/routing`, { cookie: site.adminCookie });
       expect(log.body.decisions.map((d: { kind: string }) => d.kind)).toEqual(expect.arrayContaining(["offered", "expired", "new_round"]));
     }
+  });
+
+  it("an agent whose actor dropped a stale offer before the late router expired it is still set unavailable and told", async () => {
+    // As after a restart that outlasted the deadline: the agent's actor sweeps first, the router's expiry comes later.
+    const site = await routingSite({ agents: 1, offerTimeoutMs: 100 });
+    const [agent] = site.agents;
+    await setAvailability(agent!, "available");
+    const chat = await startWaiting(site);
+    await offerArrives(agent!, chat.conversationId);
+    // The router is late: its alarm is put off for a minute (its deadline row stays as it was).
+    await runInDurableObject(routerStub(site.billing.id), (_router, state) => state.storage.setAlarm(Date.now() + 60_000));
+    await new Promise((r) => setTimeout(r, 100 + 250)); // past the deadline and the actor's margin (200 ms in tests)
+    await runDurableObjectAlarm(agentStub(agent!.id));
+    expect(await pendingOffers(agent!.id)).toEqual([]);
+    expect((await agentStub(agent!.id).status()).availability[site.billing.id]).toBe("available");
+    await runDurableObjectAlarm(routerStub(site.billing.id));
+    const [notice] = await agent!.console.waitFor((f) => f.type === "availability" && f.notice !== null);
+    expect(notice).toMatchObject({ availability: { [site.billing.id]: "unavailable" } });
+    expect((await agentStub(agent!.id).status()).availability[site.billing.id]).toBe("unavailable");
   });
 
   it("two accepts of one offer have exactly one winner", async () => {

@@ -13,6 +13,8 @@ export interface Env {
   SESSION_TTL_HOURS: string;
   /** How long an agent counts as connected after their last console tab closed (ms). */
   AGENT_GRACE_MS: string;
+  /** Optional: how long past an offer's deadline the agent's actor drops it by itself when its router is late (ms, default 10000). */
+  STALE_OFFER_MARGIN_MS?: string;
   CUSTOMER_TOKEN_SECRET: string;
   /** Optional: Workers AI, when the AI agent settings choose it (`[ai] binding = "AI"` in wrangler.toml). */
   AI?: { run(model: string, input: Record<string, unknown>): Promise<unknown> };

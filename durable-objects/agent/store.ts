@@ -11,6 +11,11 @@ export interface AgentRecord {
   graceMs: number;
   /** The cap the last router stated (the site's setting). */
   cap: number | null;
+  /**
+   * Offers this actor dropped by itself past their deadline (the router was late, e.g. after a restart): the
+   * router's own expiry still decides whether missing them sets the agent unavailable.
+   */
+  lapsed?: string[];
 }
 
 /** A slot of the cap: a pending offer or an active conversation. */
