@@ -4,10 +4,10 @@
  * table with pass/miss against the targets, and writes bench/results/latest.json (not committed).
  *
  * Steps: the floor (one message at a time, then 200 lanes at once, variants that add one piece of Parley's
- * work each, and 1,000 idle echo objects); idle memory with 1,000 conversations; message latency with 1 and
- * 200 conversations (each exchanging a message each way every 4 s) and throughput over 200; handoff → offer
- * and fairness with 50 agents (bench/routing.ts); the queue page over 100,000 work items (bench/queues.ts,
- * on a state it prepares first: about a minute; BENCH_QUEUES=0 skips it).
+ * work each, and 1,000 idle echo objects); message latency with 1 and 200 conversations (each exchanging a
+ * message each way every 4 s) and throughput over 200; handoff → offer and fairness with 50 agents
+ * (bench/routing.ts); idle memory with 1,000 conversations on a fresh Parley; the queue page over 100,000 work
+ * items (bench/queues.ts, on a state it prepares first: about a minute; BENCH_QUEUES=0 skips it).
  *
  * Sizes scale down for development: BENCH_CONVERSATIONS (200), BENCH_IDLE (1000), BENCH_ROUNDS (300),
  * BENCH_CONCURRENT_ROUNDS (4), BENCH_PERIOD_MS (4000), BENCH_THROUGHPUT_MESSAGES (15 per socket),
@@ -111,9 +111,6 @@ async function measure(): Promise<Results> {
   await floor.stop();
   floor = null;
 
-  log(`memory: ${size.idle} idle conversations (${size.settleMs / 1000} s idle)`);
-  const memory = await idleMemory(server.url, stateDir, size.idle, size.settleMs);
-
   log(`messages: ${size.conversations} live conversations`);
   const conv = await liveConversations(server.url, size.conversations);
   log(`messages: ${size.rounds} rounds one at a time`);
@@ -133,6 +130,15 @@ async function measure(): Promise<Results> {
 
   log(`handoff: ${size.handoffs} handoffs to ${size.agents} agents`);
   const handoff = await routingBench(server.url, { agents: size.agents, conversations: size.handoffs });
+  await server.stop();
+  server = null;
+
+  // Memory on a fresh runtime, last: 1,000 live objects make every later figure pay for a bigger heap.
+  log(`memory: ${size.idle} idle conversations on a fresh Parley (${size.settleMs / 1000} s idle)`);
+  const memoryState = mkdtempSync(join(tmpdir(), "parley-bench-"));
+  stateDirs.push(memoryState);
+  server = await inDir(snapshot, () => startServer({ stateDir: memoryState }));
+  const memory = await idleMemory(server.url, memoryState, size.idle, size.settleMs);
   await server.stop();
   server = null;
 
