@@ -76,8 +76,6 @@ test("a restart in the middle of 50 live conversations loses no acknowledged mes
   console.log(`restart took ${took} s; ${ackedBefore} messages acknowledged before the crash, ${unackedBefore} in flight and resent`);
 });
 
-let missedAfterRestart: { agent: BenchAgent; spaceId: string } | null = null;
-
 test("a pending offer's deadline fires after a restart, whether it passed while the runtime was down or comes after", { timeout: 120_000 }, async () => {
   const admin = await signInAdmin(product.url);
   // Offer A: the shortest offer timeout the settings allow (5 s), so its deadline passes while the runtime is down.
@@ -114,6 +112,8 @@ test("a pending offer's deadline fires after a restart, whether it passed while 
   // A: expired on wake and offered to the space's other agent.
   const reofferedA = await waitFor("offer A to go to the next agent after the restart", async () => (await offersOf(early.next)).includes(early.conversationId), 20_000);
   assert.deepEqual(await offersOf(early.first), [], "the agent who missed offer A no longer holds it");
+  // Down past the agent's own margin, its actor dropped the offer by itself on wake; the router's expiry still counts as a miss.
+  await waitFor("the agent who missed offer A to be set unavailable", async () => (await early.first.client.call("GET", "/api/me/status")).availability[early.spaceId] === "unavailable", 5_000);
   // B: still with its agent until its deadline, then the next agent.
   assert.deepEqual(await offersOf(late.first), [late.conversationId], "offer B is still pending before its deadline");
   const reofferedB = await waitFor("offer B to go to the next agent at its deadline", async () => (await offersOf(late.next)).includes(late.conversationId), late.expiresAt - Date.now() + 10_000);
@@ -130,21 +130,12 @@ test("a pending offer's deadline fires after a restart, whether it passed while 
     assert.equal(res.status, 409);
   }
   const expiredA = (await admin.call("GET", `/api/conversations/${early.conversationId}/routing`)).decisions[1].at as number;
-  missedAfterRestart = { agent: early.first, spaceId: early.spaceId };
   for (const c of consoles) c.ws.close();
   await admin.call("PATCH", "/api/settings/chat", { offerTimeoutSeconds: 120 });
   console.log(
     `restart took ${took} s; offer A expired ${expiredA - back} ms after the runtime was back (re-offered after ${reofferedA - back} ms); ` +
       `offer B went to the next agent ${reofferedB - late.expiresAt} ms after its deadline`,
   );
-});
-
-test("the agent who missed an offer while the runtime was down is set unavailable", {
-  todo: "product bug: when the runtime was down past an offer's deadline + 10 s, the agent's actor frees the stale offer itself on wake, the router's expiry then finds no offer at the agent, and the agent stays available without being told",
-}, async () => {
-  assert.ok(missedAfterRestart, "runs after the offer test");
-  const status = await missedAfterRestart.agent.client.call("GET", "/api/me/status");
-  assert.equal(status.availability[missedAfterRestart.spaceId], "unavailable");
 });
 
 /** A new space with two connected, available agents, and a `team` conversation offered to one of them. */
