@@ -43,8 +43,10 @@ test("while D1 refuses every write the chats go on, and the work items catch up 
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ experienceId: "exp_billing", channel: "widget" }),
     });
-    assert.ok(start.status >= 500, `a write to D1 fails during the outage (HTTP ${start.status})`);
-    await start.text();
+    // ...with a 503 the widget can retry, and a message a person can read.
+    assert.equal(start.status, 503, `a write to D1 fails during the outage as "try again" (HTTP ${start.status})`);
+    assert.equal(start.headers.get("retry-after"), "5");
+    assert.match(((await start.json()) as { error: { message: string } }).error.message, /briefly unavailable/);
 
     // Both sides of every conversation write; every message is stored, acknowledged and delivered meanwhile.
     const senders = conv.customers.flatMap((c, i) => [new Sender(c, `o-c${i}`), new Sender(conv.agents[i]!, `o-a${i}`)]);

@@ -34,6 +34,9 @@ export function errorBody(error: ApiError): ApiErrorBody {
   return { error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
 }
 
+/** D1 errors that pass: locked or busy, overloaded, a lost connection to it. */
+const D1_UNAVAILABLE = /database is locked|SQLITE_BUSY|D1 DB is overloaded|overloaded|Network connection lost|D1_ERROR: internal error/i;
+
 export function onApiError(err: Error, c: Context) {
   if (err instanceof ApiError) return c.json(errorBody(err), err.status);
   if (err instanceof HTTPException && err.status < 500) {
@@ -46,6 +49,11 @@ export function onApiError(err: Error, c: Context) {
   if (/UNIQUE constraint failed/.test(err.message)) {
     // Two requests raced to create the same thing; the loser gets a conflict it can retry, not a 500.
     return c.json(errorBody(new ApiError(409, "conflict", "Someone else changed this at the same moment. Reload and try again.")), 409);
+  }
+  if (D1_UNAVAILABLE.test(err.message)) {
+    // D1 busy or out of reach: open chats go on (they never wait on D1); this request can be retried.
+    c.header("retry-after", "5");
+    return c.json(errorBody(new ApiError(503, "unavailable", "Parley's database is briefly unavailable. Try again in a few seconds.")), 503);
   }
   console.error("unhandled error", err);
   return c.json(errorBody(new ApiError(500, "internal", "Something went wrong on our side. Try again.")), 500);

@@ -1,0 +1,30 @@
+import { Hono } from "hono";
+import { describe, expect, it } from "vitest";
+import { onApiError } from "./errors";
+
+/** A route that fails the way D1 fails when it is locked or out of reach. */
+function failing(message: string) {
+  const app = new Hono();
+  app.get("/x", () => {
+    throw new Error(message);
+  });
+  app.onError(onApiError);
+  return app.request("/x");
+}
+
+describe("refusals the API answers for failures that are not the caller's", () => {
+  it("answers 503 with Retry-After and a readable message when D1 is busy or out of reach", async () => {
+    for (const message of ["D1_ERROR: database is locked: SQLITE_BUSY", "D1 DB is overloaded. Requests queued for too long.", "Network connection lost."]) {
+      const res = await failing(message);
+      expect(res.status, message).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("5");
+      expect(await res.json()).toEqual({ error: { code: "unavailable", message: "Parley's database is briefly unavailable. Try again in a few seconds." } });
+    }
+  });
+
+  it("keeps a bug a 500 that says nothing of the inside", async () => {
+    const res = await failing("Cannot read properties of undefined (reading 'id')");
+    expect(res.status).toBe(500);
+    expect(JSON.stringify(await res.json())).not.toContain("undefined");
+  });
+});
