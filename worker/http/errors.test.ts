@@ -22,6 +22,16 @@ describe("refusals the API answers for failures that are not the caller's", () =
     }
   });
 
+  it("sees D1's error through the query error drizzle wraps it in", async () => {
+    const app = new Hono();
+    app.get("/x", () => {
+      // What a locked local D1 answers, as seen in the fault test.
+      throw new Error("Failed query: select 1", { cause: new Error("D1_ERROR: Failed to get session commit token: internal error; reference = 8mgl8j2p") });
+    });
+    app.onError(onApiError);
+    expect((await app.request("/x")).status).toBe(503);
+  });
+
   it("keeps a bug a 500 that says nothing of the inside", async () => {
     const res = await failing("Cannot read properties of undefined (reading 'id')");
     expect(res.status).toBe(500);

@@ -35,7 +35,13 @@ export function errorBody(error: ApiError): ApiErrorBody {
 }
 
 /** D1 errors that pass: locked or busy, overloaded, a lost connection to it. */
-const D1_UNAVAILABLE = /database is locked|SQLITE_BUSY|D1 DB is overloaded|overloaded|Network connection lost|D1_ERROR: internal error/i;
+const D1_UNAVAILABLE = /database is locked|SQLITE_BUSY|D1 DB is overloaded|Network connection lost|D1_ERROR:[^\n]*internal error/i;
+
+/** An error's message with those of its causes (drizzle wraps D1's error as the cause of its own). */
+function causes(err: unknown, depth = 0): string {
+  if (!(err instanceof Error) || depth > 4) return "";
+  return `${err.message} ${causes(err.cause, depth + 1)}`;
+}
 
 export function onApiError(err: Error, c: Context) {
   if (err instanceof ApiError) return c.json(errorBody(err), err.status);
@@ -50,7 +56,7 @@ export function onApiError(err: Error, c: Context) {
     // Two requests raced to create the same thing; the loser gets a conflict it can retry, not a 500.
     return c.json(errorBody(new ApiError(409, "conflict", "Someone else changed this at the same moment. Reload and try again.")), 409);
   }
-  if (D1_UNAVAILABLE.test(err.message)) {
+  if (D1_UNAVAILABLE.test(causes(err))) {
     // D1 busy or out of reach: open chats go on (they never wait on D1); this request can be retried.
     c.header("retry-after", "5");
     return c.json(errorBody(new ApiError(503, "unavailable", "Parley's database is briefly unavailable. Try again in a few seconds.")), 503);
