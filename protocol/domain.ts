@@ -76,6 +76,9 @@ export const HandoffRule = z.discriminatedUnion("kind", [
 ]);
 export type HandoffRule = z.infer<typeof HandoffRule>;
 
+/** The model each LLM responder uses when the AI agent settings name none. */
+export const DEFAULT_MODELS = { workers_ai: "@cf/meta/llama-3.1-8b-instruct", openai_compatible: "gpt-4o-mini" } as const;
+
 const aiSettingsFields = {
   responder: z.enum(["knowledge_base", "workers_ai", "openai_compatible"]),
   /** Below this confidence (0..1) the AI says it cannot help instead of answering. */

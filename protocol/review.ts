@@ -46,3 +46,11 @@ export const KnowledgeGap = z.object({
   lastAskedAt: z.number(),
   examples: z.array(z.string()),
 });
+
+/** `GET /api/review/conversations`: one page, and the `before` cursor of the next (null on the last page). */
+export const ReviewPage = z.object({ conversations: z.array(ReviewedConversation), next: z.number().nullable() });
+export type ReviewPage = z.infer<typeof ReviewPage>;
+
+/** `GET /api/review/knowledge-gaps`: most asked first. */
+export const KnowledgeGapList = z.object({ gaps: z.array(KnowledgeGap) });
+export type KnowledgeGapList = z.infer<typeof KnowledgeGapList>;

@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { and, desc, eq, gte, inArray, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { KnowledgeGap, ReviewDetail, ReviewedConversation, ReviewFilter, SaveReview } from "../../protocol/review";
+import { KnowledgeGapList, ReviewDetail, ReviewedConversation, ReviewFilter, ReviewPage, SaveReview } from "../../protocol/review";
 import { requireAdmin } from "../auth/middleware";
 import { database, type Db } from "../db/client";
 import { customers, knowledgeGaps, reviews, workItems } from "../db/schema";
@@ -48,7 +48,7 @@ reviewRoutes.openapi(
     tags: ["Conversation review"],
     summary: "Every conversation the AI took part in, newest first, filtered by outcome, handoff reason, mark and date (admins)",
     request: { query: ReviewFilter },
-    responses: { 200: json(z.object({ conversations: z.array(ReviewedConversation), next: z.number().nullable() }), "A page of conversations"), 400: errors[400], 403: errors[403] },
+    responses: { 200: json(ReviewPage, "A page of conversations"), 400: errors[400], 403: errors[403] },
   }),
   async (c) => {
     const f = c.req.valid("query");
@@ -124,7 +124,7 @@ reviewRoutes.openapi(
     tags: ["Conversation review"],
     summary: "Customer questions the AI could not answer, grouped by topic, most asked first (admins)",
     request: { query: z.object({ days: z.coerce.number().int().min(1).max(365).default(30) }) },
-    responses: { 200: json(z.object({ gaps: z.array(KnowledgeGap) }), "Knowledge gaps"), 403: errors[403] },
+    responses: { 200: json(KnowledgeGapList, "Knowledge gaps"), 403: errors[403] },
   }),
   async (c) => {
     const since = Date.now() - c.req.valid("query").days * 86_400_000;

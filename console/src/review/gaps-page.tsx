@@ -3,7 +3,7 @@ import { createResource, For, Show } from "solid-js";
 import { api } from "../api";
 import { messageOf, Refusal } from "../ui/refusal";
 import { ago, when } from "../ui/time";
-import type { Gap } from "./labels";
+import type { KnowledgeGapList } from "./labels";
 import { ReviewHeader } from "./tabs";
 
 const PERIODS = [7, 30, 90, 365] as const;
@@ -16,7 +16,7 @@ export function KnowledgeGapsPage() {
     const n = Number(params.days);
     return (PERIODS as readonly number[]).includes(n) ? n : 30;
   };
-  const [gaps] = createResource(days, (d) => api<{ gaps: Gap[] }>("GET", `/api/review/knowledge-gaps?days=${d}`).then((r) => r.gaps));
+  const [gaps] = createResource(days, (d) => api<KnowledgeGapList>("GET", `/api/review/knowledge-gaps?days=${d}`).then((r) => r.gaps));
   const total = () => (gaps.error ? 0 : (gaps() ?? []).reduce((sum, g) => sum + g.count, 0));
 
   return (

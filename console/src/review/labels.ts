@@ -12,11 +12,7 @@ export type Outcome = z.infer<typeof AiOutcome>;
 export type Reason = NonNullable<z.infer<typeof ReviewFilter>["reason"]>;
 export type MarkFilter = NonNullable<z.infer<typeof ReviewFilter>["mark"]>;
 
-/** `GET /api/review/conversations`: one page, and the `before` cursor of the next (null on the last page). */
-export interface ReviewPage {
-  conversations: Reviewed[];
-  next: number | null;
-}
+export type { KnowledgeGapList, ReviewPage } from "../../../protocol/review";
 
 export const OUTCOMES = AiOutcome.options;
 export const MARKS = ReviewMark.options;

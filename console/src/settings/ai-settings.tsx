@@ -1,7 +1,7 @@
 /** AI agent settings: which responder answers, how sure it must be, when "cannot help" hands off, the model. */
 import { A } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
-import { AiSettings, AiSettingsUpdate } from "../../../protocol/domain";
+import { AiSettings, AiSettingsUpdate, DEFAULT_MODELS } from "../../../protocol/domain";
 import { api } from "../api";
 import { Loaded } from "./controls";
 import { check, Choice, createSaver, Field, numberOf, SaveBar, type FieldErrors } from "./form";
@@ -16,12 +16,12 @@ const responders: Record<Responder, { label: string; hint: string; defaultModel?
   workers_ai: {
     label: "Workers AI",
     hint: "A Cloudflare Workers AI model writes the answer from the best article. Needs the deployment's AI binding; without it the knowledge base answers.",
-    defaultModel: "@cf/meta/llama-3.1-8b-instruct",
+    defaultModel: DEFAULT_MODELS.workers_ai,
   },
   openai_compatible: {
     label: "OpenAI-compatible endpoint",
     hint: "The model at the endpoint your operator configured (LLM_ENDPOINT and its key) writes the answer. Without them the knowledge base answers.",
-    defaultModel: "gpt-4o-mini",
+    defaultModel: DEFAULT_MODELS.openai_compatible,
   },
 };
 const responderOrder = Object.keys(responders) as Responder[];
