@@ -17,8 +17,14 @@ export const SetAvailability = z
   .strict();
 export type SetAvailability = z.infer<typeof SetAvailability>;
 
+/** The space an offer came from (the offer's `packet.spaceId`): a transfer is offered by the target space's router. */
+const offerSpace = z.string().min(1).max(64).optional();
+
+export const AcceptOffer = z.object({ spaceId: offerSpace }).strict();
+export type AcceptOffer = z.infer<typeof AcceptOffer>;
+
 export const DeclineOffer = z
-  .object({ reason: z.string().trim().max(500, "A reason is at most 500 characters").optional() })
+  .object({ reason: z.string().trim().max(500, "A reason is at most 500 characters").optional(), spaceId: offerSpace })
   .strict();
 export type DeclineOffer = z.infer<typeof DeclineOffer>;
 
@@ -34,7 +40,11 @@ export const HandoffPacket = z.object({
 });
 export type HandoffPacket = z.infer<typeof HandoffPacket>;
 
-export const Offer = z.object({ packet: HandoffPacket, offeredAt: z.number(), expiresAt: z.number() });
+/** A transfer from the current assignee (with their note), when the offer is one. */
+export const TransferNote = z.object({ from: z.object({ id: z.string(), name: z.string() }), note: z.string().nullable(), toAgentId: z.string().nullable() });
+export type TransferNote = z.infer<typeof TransferNote>;
+
+export const Offer = z.object({ packet: HandoffPacket, offeredAt: z.number(), expiresAt: z.number(), transfer: TransferNote.nullable().default(null) });
 export type Offer = z.infer<typeof Offer>;
 
 export const AgentStatus = z.object({
@@ -56,7 +66,7 @@ export const ConsoleStatusFrame = frame("status", { status: AgentStatus });
 export const ConsoleOfferFrame = frame("offer", { offer: Offer });
 export const ConsoleOfferWithdrawnFrame = frame("offer_withdrawn", {
   conversationId: z.string(),
-  reason: z.enum(["expired", "declined", "accepted", "customer_left", "unavailable", "disconnected", "removed", "withdrawn"]),
+  reason: z.enum(["expired", "declined", "accepted", "customer_left", "unavailable", "disconnected", "removed", "withdrawn", "taken", "ended", "transferred"]),
   message: z.string(),
 });
 export const ConsoleAssignedFrame = frame("assigned", { conversationId: z.string(), spaceId: z.string() });
@@ -78,12 +88,27 @@ export const ConsoleFrame = z.discriminatedUnion("type", [
 export type ConsoleFrame = z.infer<typeof ConsoleFrame>;
 
 /** A routing decision, as admins read it per conversation. */
-export const SkipReason = z.enum(["unavailable", "disconnected", "at_cap", "already_tried", "refused_by_agent"]);
+export const SkipReason = z.enum(["unavailable", "disconnected", "at_cap", "already_tried"]);
 export type SkipReason = z.infer<typeof SkipReason>;
 
 export const RoutingDecision = z.object({
   at: z.number(),
-  kind: z.enum(["offered", "no_eligible_agent", "accepted", "declined", "expired", "withdrawn", "new_round", "left_line"]),
+  kind: z.enum([
+    "offered",
+    "no_eligible_agent",
+    "accepted",
+    "declined",
+    "expired",
+    "withdrawn",
+    "new_round",
+    "left_line",
+    "taken",
+    "reassigned",
+    "returned",
+    "transfer_requested",
+    "transfer_failed",
+    "outside_hours",
+  ]),
   agentId: z.string().nullable(),
   note: z.string().nullable(),
   considered: z.array(z.object({ agentId: z.string(), name: z.string(), load: z.number(), skipped: SkipReason.nullable() })),

@@ -26,7 +26,19 @@ export type AuthorType = z.infer<typeof AuthorType>;
 export const Author = z.object({ type: AuthorType, id: z.string().nullable(), name: z.string() });
 export type Author = z.infer<typeof Author>;
 
-/** One entry of the transcript. `event` marks system entries (joined, waiting, closed…). */
+/** A source the AI answered from: a knowledge-base article (with its link) or an answer an agent saved (no link). */
+export const AiSource = z.object({
+  articleId: z.string(),
+  slug: z.string().nullable(),
+  title: z.string(),
+  url: z.string().nullable(),
+});
+export type AiSource = z.infer<typeof AiSource>;
+
+/**
+ * One entry of the transcript. `event` marks system entries (joined, waiting, closed…). An AI answer also
+ * carries its `sources` (shown as cards) and the passage it `quote`s, as plain text.
+ */
 export const TranscriptEntry = z.object({
   seq: z.number().int().positive(),
   author: Author,
@@ -34,8 +46,41 @@ export const TranscriptEntry = z.object({
   event: z.string().nullable(),
   clientId: z.string().nullable(),
   createdAt: z.number(),
+  sources: z.array(AiSource).max(5).optional(),
+  quote: z.string().optional(),
+  /** An internal note: members and admins of the space see it; the customer never receives it. */
+  note: z.boolean().optional(),
+  /**
+   * Who a system entry (`event`) is about, so each side words it for its reader: the customer reads "You
+   * closed the conversation.", the agent "Dana closed the conversation." (`body` is the agent's wording).
+   */
+  about: z
+    .object({
+      who: z.enum(["customer", "agent", "ai", "system"]),
+      name: z.string().nullable(),
+      /** Why it happened, where the event alone does not say: a close because the customer left their email while in line. */
+      why: z.enum(["email_left"]).optional(),
+    })
+    .optional(),
 });
 export type TranscriptEntry = z.infer<typeof TranscriptEntry>;
+
+/** The customer's rating of a closed conversation (once): 1–5 and an optional comment. */
+export const Rating = z.object({
+  score: z.number().int().min(1, "A rating is 1 to 5").max(5, "A rating is 1 to 5"),
+  comment: z.string().trim().max(1000, "A comment is at most 1,000 characters").optional(),
+});
+export type Rating = z.infer<typeof Rating>;
+
+/** Why a waiting customer is told the team is away: nobody of the space is available, or outside its hours (back at `backAt`). */
+export const Away = z.object({ reason: z.enum(["nobody_available", "outside_hours"]), backAt: z.number().nullable() });
+export type Away = z.infer<typeof Away>;
+
+/** The host page's path the customer is on (no query string, no fragment). */
+export const PagePath = z
+  .string()
+  .max(512, "A page path is at most 512 characters")
+  .regex(/^\/[^?#\s]*$/, "A page path starts with / and has no query string");
 
 export const ConversationSummary = z.object({
   id: z.string(),
@@ -52,6 +97,11 @@ export const ConversationSummary = z.object({
   waitingSince: z.number().nullable().default(null),
   position: z.number().int().min(1).nullable(),
   estimateSeconds: z.number().int().min(0).nullable().default(null),
+  /** While waiting: the team is away (nobody available, or outside the space's hours), so the customer may leave an email at once. */
+  away: Away.nullable().default(null),
+  /** The page of the host site the customer is on, as the widget last said. */
+  page: PagePath.nullable().default(null),
+  rating: Rating.nullable().default(null),
   createdAt: z.number(),
 });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
@@ -62,17 +112,22 @@ const client = <K extends string, T extends z.ZodRawShape>(type: K, shape: T) =>
   z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal(type), id: clientId, ...shape }).strict();
 
 export const ClientHello = client("hello", { lastSeq: z.number().int().min(0) });
-export const ClientMessage = client("message", {
-  body: z
-    .string()
-    .trim()
-    .min(1, "A message cannot be empty")
-    .max(MAX_MESSAGE_CHARS, `A message is at most ${MAX_MESSAGE_CHARS} characters`),
-});
+const messageBody = z
+  .string()
+  .trim()
+  .min(1, "A message cannot be empty")
+  .max(MAX_MESSAGE_CHARS, `A message is at most ${MAX_MESSAGE_CHARS} characters`);
+export const ClientMessage = client("message", { body: messageBody });
 export const ClientTyping = client("typing", { typing: z.boolean() });
 export const ClientRead = client("read", { seq: z.number().int().min(0) });
 export const ClientRequestPerson = client("request_person", {});
 export const ClientClose = client("close", { outcome: z.enum(["resolved", "unresolved"]).optional() });
+/** The customer moved to another page of the host site. */
+export const ClientPage = client("page", { path: PagePath });
+/** The customer rates the conversation after it closed (once). */
+export const ClientRate = client("rate", Rating.shape);
+/** An agent's internal note (assignee or watcher): never sent to the customer. */
+export const ClientNote = client("note", { body: messageBody });
 /** The customer leaves their email so the team can write back (it becomes a Request work item). */
 export const ClientLeaveEmail = client("leave_email", { email: z.email("Enter a valid email address").max(254) });
 
@@ -84,6 +139,9 @@ export const ClientFrame = z.discriminatedUnion("type", [
   ClientRequestPerson,
   ClientClose,
   ClientLeaveEmail,
+  ClientPage,
+  ClientRate,
+  ClientNote,
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
 
@@ -111,7 +169,12 @@ export const ServerWaiting = server("waiting", {
   position: z.number().int().min(1).nullable(),
   /** Roughly how long until a person joins, from the space's recent waits (null until there are some). */
   estimateSeconds: z.number().int().min(0).nullable().default(null),
+  away: Away.nullable().default(null),
 });
+/** The customer rated the conversation. */
+export const ServerRated = server("rated", { rating: Rating });
+/** This socket's role changed: a watcher who accepted the conversation now writes (and the other way round). */
+export const ServerYou = server("you", { you: z.object({ role: Role, canWrite: z.boolean() }) });
 export const ErrorCode = z.enum([
   "bad_frame",
   "too_large",
@@ -132,6 +195,8 @@ export const ServerFrame = z.discriminatedUnion("type", [
   ServerState,
   ServerAgentJoined,
   ServerWaiting,
+  ServerYou,
+  ServerRated,
   ServerError,
 ]);
 export type ServerFrame = z.infer<typeof ServerFrame>;
@@ -145,7 +210,7 @@ export const StartConversation = z
     channel: z.enum(["widget", "support_site"]),
     /** A token from an earlier start: resumes that customer's open conversation. */
     customerToken: z.string().max(1024).optional(),
-    /** Verified identity: `hash` is HMAC-SHA256(id) with the experience's identity secret, hex. */
+    /** Verified identity: `hash` is the hex HMAC-SHA256 of `id` (or of `id:email`, which also verifies the email) with the site's identity secret. */
     identity: z
       .object({
         id: z.string().min(1).max(128),
@@ -157,10 +222,14 @@ export const StartConversation = z
       .optional(),
     name: z.string().trim().min(1).max(120).optional(),
     email: z.email("Enter a valid email address").max(254).optional(),
-    /** The conversation this widget had open: resumed when it is still open and the customer's own. */
-    conversationId: z.string().regex(/^cv_[0-9a-f]{24}$/, "Not a conversation id").optional(),
-    /** Start a new conversation even when one is open. */
-    startNew: z.boolean().optional(),
+    /**
+     * The customer's first message. Only a start that carries it creates anything (customer, conversation,
+     * work item); without it the request only resumes the customer's open conversation, or answers 404.
+     * When a conversation is already open, the message goes into it (once per client id).
+     */
+    firstMessage: z.object({ clientId, body: messageBody }).strict().optional(),
+    /** The host page's path the customer writes from. */
+    page: PagePath.optional(),
   })
   .strict();
 export type StartConversation = z.infer<typeof StartConversation>;
@@ -197,11 +266,14 @@ export const HostToFrame = z.discriminatedUnion("type", [
     type: z.literal("parley:identify"),
     identity: z.object({ id: z.string().min(1).max(128), hash: z.string().regex(/^[0-9a-f]{64}$/i), name: z.string().max(120).optional(), email: z.email().max(254).optional() }),
   }),
+  /** The host page's path (no query string): on load and whenever it changes (the frame never reads the host page). */
+  z.object({ type: z.literal("parley:page"), path: z.string().max(2048) }),
 ]);
 export type HostToFrame = z.infer<typeof HostToFrame>;
 
 export const FrameToHost = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("parley:ready") }),
+  /** `open`: the panel was open on the customer's last page of this site, so the loader may reopen it. */
+  z.object({ type: z.literal("parley:ready"), open: z.boolean().optional() }),
   z.object({ type: z.literal("parley:opened") }),
   z.object({ type: z.literal("parley:closed") }),
   z.object({ type: z.literal("parley:unread"), count: z.number().int().min(0) }),

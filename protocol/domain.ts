@@ -77,7 +77,7 @@ export const HandoffRule = z.discriminatedUnion("kind", [
 export type HandoffRule = z.infer<typeof HandoffRule>;
 
 /** The model each LLM responder uses when the AI agent settings name none. */
-export const DEFAULT_MODELS = { workers_ai: "@cf/meta/llama-3.1-8b-instruct", openai_compatible: "gpt-4o-mini" } as const;
+export const DEFAULT_MODELS = { workers_ai: "@cf/meta/llama-3.3-70b-instruct-fp8-fast", openai_compatible: "gpt-4o-mini" } as const;
 
 const aiSettingsFields = {
   responder: z.enum(["knowledge_base", "workers_ai", "openai_compatible"]),

@@ -8,7 +8,17 @@ export const QueueCreate = z.object({ name: z.string().trim().min(1, "Name the q
 export const QueueUpdate = QueueCreate.partial().strict();
 export const QueueOrder = z.object({ queueIds: z.array(z.string().min(1).max(64)).min(1).max(200) }).strict();
 
-export const Queue = z.object({ id: z.string(), spaceId: z.string(), name: z.string(), jql: z.string(), position: z.number(), count: z.number() });
+export const Queue = z.object({
+  id: z.string(),
+  spaceId: z.string(),
+  name: z.string(),
+  jql: z.string(),
+  position: z.number(),
+  /** How many work items match; null when the query cannot run (a queue saved before a rule refused its JQL). */
+  count: z.number().nullable(),
+  /** Why there is no count, in Jira's words; null when there is one. */
+  countError: z.string().nullable(),
+});
 export type Queue = z.infer<typeof Queue>;
 
 export const SortField = z.enum(["key", "created", "updated", "resolved", "priority", "status", "summary", "type", "assignee"]);

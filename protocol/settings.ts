@@ -30,7 +30,47 @@ export const SpaceCreate = z
   .strict();
 export type SpaceCreate = z.infer<typeof SpaceCreate>;
 
-export const SpaceUpdate = z.object({ name: name("The space name").optional(), chatEnabled: z.boolean().optional() }).strict();
+const Clock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "Times are HH:MM, from 00:00 to 24:00");
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A space's weekly business hours (Intercom's office hours, Zendesk's schedules): days 0 (Sunday) to 6, in a time zone. */
+export const BusinessHours = z
+  .object({
+    timeZone: z.string().max(64).refine(isTimeZone, "Not a time zone: use an IANA name such as Europe/Berlin"),
+    days: z
+      .array(
+        z
+          .object({ day: z.number().int().min(0, "Days are 0 (Sunday) to 6").max(6, "Days are 0 (Sunday) to 6"), open: Clock, close: Clock })
+          .strict()
+          .refine((d) => d.open < d.close, "A day's hours close after they open"),
+      )
+      .max(21, "At most three periods a day")
+      .superRefine((periods, ctx) => {
+        // Per day: at most three periods, none overlapping another (the console places the message beside the day).
+        for (let day = 0; day <= 6; day++) {
+          const list = periods.map((p, index) => ({ ...p, index })).filter((p) => p.day === day).sort((a, b) => (a.open < b.open ? -1 : 1));
+          if (list.length > 3) ctx.addIssue({ code: "custom", path: [list[3]!.index], message: "At most three periods a day" });
+          for (let i = 1; i < list.length; i++) {
+            if (list[i]!.open < list[i - 1]!.close) {
+              ctx.addIssue({ code: "custom", path: [list[i]!.index], message: `Periods of a day must not overlap: ${list[i - 1]!.open}–${list[i - 1]!.close} and ${list[i]!.open}–${list[i]!.close}` });
+            }
+          }
+        }
+      }),
+  })
+  .strict();
+export type BusinessHours = z.infer<typeof BusinessHours>;
+
+export const SpaceUpdate = z
+  .object({ name: name("The space name").optional(), chatEnabled: z.boolean().optional(), businessHours: BusinessHours.nullable().optional() })
+  .strict();
 export type SpaceUpdate = z.infer<typeof SpaceUpdate>;
 
 export const MemberAdd = z.object({ agentId: Id }).strict();
@@ -40,11 +80,21 @@ export const Space = z.object({
   name: z.string(),
   key: z.string(),
   chatEnabled: z.boolean(),
+  businessHours: BusinessHours.nullable().default(null),
   members: z.array(z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.string() })),
 });
 export type Space = z.infer<typeof Space>;
 
 // ── Customer experiences ──────────────────────────────────────────────────────────────────────────
+/** A DNS name (letters, digits, dashes; dot-separated labels of 1–63) or an IP literal, as `new URL()` normalises it. */
+const DNS_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const IPV6_LITERAL = /^\[[0-9a-f:.]+\]$/;
+
+/**
+ * An allowed origin of the embedded widget: `http(s)://host[:port]` and nothing else. It lands in the chat
+ * frame's `frame-ancestors`, so the host must be a DNS name or an IP literal: `new URL()` keeps `*`, `;` and
+ * `,` in a host, which would widen the policy (`https://*`) or add directives (`a.example;report-uri`).
+ */
 export const Origin = z
   .string()
   .trim()
@@ -56,7 +106,15 @@ export const Origin = z
     } catch {
       return false;
     }
-  }, "An allowed origin is a scheme and host only, like https://www.example.com");
+  }, "An allowed origin is a scheme and host only, like https://www.example.com")
+  .refine((value) => {
+    try {
+      const host = new URL(value).hostname;
+      return DNS_NAME.test(host) || IPV6_LITERAL.test(host);
+    } catch {
+      return true; // the first check said what is wrong
+    }
+  }, "An allowed origin's host is a domain name or an IP address, like https://www.example.com: no wildcards (*), ';', ',' or spaces");
 
 const experienceFields = {
   name: name("The experience name"),
@@ -92,10 +150,7 @@ export const ExperienceCreate = z
   .strict();
 export type ExperienceCreate = z.infer<typeof ExperienceCreate>;
 
-export const ExperienceUpdate = z
-  .object({ ...experienceFields, rotateIdentitySecret: z.literal(true) })
-  .partial()
-  .strict();
+export const ExperienceUpdate = z.object(experienceFields).partial().strict();
 export type ExperienceUpdate = z.infer<typeof ExperienceUpdate>;
 
 export const Experience = z.object({
@@ -111,7 +166,6 @@ export const Experience = z.object({
   handoffRules: z.array(HandoffRule),
   color: z.string(),
   leaveMessageAfterSeconds: z.number(),
-  identitySecret: z.string(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
@@ -162,3 +216,10 @@ export type AgentCreate = z.infer<typeof AgentCreate>;
 
 export const AgentSummary = z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.enum(["admin", "agent"]) });
 export type AgentSummary = z.infer<typeof AgentSummary>;
+
+/**
+ * The site's identity secret (admins): a site's server signs each verified customer's id with it — the hex
+ * HMAC-SHA256 of `id`, or of `id:email` to have the email trusted too — as Intercom's workspace secret.
+ */
+export const IdentitySecret = z.object({ identitySecret: z.string() });
+export type IdentitySecret = z.infer<typeof IdentitySecret>;

@@ -1,5 +1,6 @@
 /** Work items other than conversations (Request, Task), their changes and comments; customers and their profiles. */
 import { z } from "zod";
+import { Rating } from "./conversation";
 import { AiOutcome, Channel, WorkItemStatus } from "./domain";
 
 export const Priority = z.enum(["Highest", "High", "Medium", "Low", "Lowest"]);
@@ -46,10 +47,14 @@ export const WorkItem = z.object({
   customer: z.object({ id: z.string(), name: z.string().nullable(), email: z.string().nullable() }).nullable(),
   conversationId: z.string().nullable(),
   channel: Channel.nullable(),
+  /** For conversations: the host page's path the customer last wrote from, when the widget said it. */
+  page: z.string().nullable().default(null),
   supportMode: z.string().nullable(),
   aiOutcome: AiOutcome.nullable(),
   handoffReason: z.string().nullable(),
   messageCount: z.number(),
+  /** For conversations: the customer's rating once they gave one (1–5, JQL `satisfaction`). */
+  rating: Rating.nullable().default(null),
   createdAt: z.number(),
   updatedAt: z.number(),
   resolvedAt: z.number().nullable(),

@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { BusinessHours } from "../../protocol/settings";
 import type {
   AiOutcome,
   AiSettings,
@@ -31,6 +32,8 @@ export const sites = sqliteTable("sites", {
   /** Keep an agent available after they let an offer expire (default: set them unavailable). */
   keepAvailableOnMissedOffer: integer("keep_available_on_missed_offer", { mode: "boolean" }).notNull().default(false),
   aiSettings: text("ai_settings", { mode: "json" }).$type<AiSettings>().notNull().default(sql`'{}'`),
+  /** Signs verified customers' identities (one per site, as Intercom's workspace secret): HMAC-SHA256 of the id, or of "id:email". */
+  identitySecret: text("identity_secret"),
   createdAt: createdAt(),
 });
 
@@ -43,6 +46,8 @@ export const spaces = sqliteTable(
     /** Prefix of work-item keys, e.g. BILL in BILL-42. */
     key: text("key").notNull(),
     chatEnabled: integer("chat_enabled", { mode: "boolean" }).notNull().default(false),
+    /** Weekly business hours in a time zone (null: always open); outside them the team is away. */
+    businessHours: text("business_hours", { mode: "json" }).$type<BusinessHours>(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("spaces_site_key").on(t.siteId, t.key), uniqueIndex("spaces_site_name").on(t.siteId, t.name)],
@@ -61,7 +66,23 @@ export const agents = sqliteTable(
     passwordIterations: integer("password_iterations").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("agents_email").on(t.email), index("agents_site").on(t.siteId)],
+  // An account belongs to one site: an email is unique within a site, and a person in two sites has two
+  // accounts (sign-in asks which site when both passwords match).
+  (t) => [uniqueIndex("agents_site_email").on(t.siteId, t.email), index("agents_email").on(t.email)],
+);
+
+/**
+ * Failed sign-ins per client (the SHA-256 of its IP) in the current window, across every email: the limit
+ * on spraying one password over many accounts. Not a site's row: sign-in comes before any site.
+ */
+export const loginFailures = sqliteTable(
+  "login_failures",
+  {
+    clientKey: text("client_key").primaryKey(),
+    windowStart: integer("window_start").notNull(),
+    failures: integer("failures").notNull(),
+  },
+  (t) => [index("login_failures_window").on(t.windowStart)],
 );
 
 export const spaceMembers = sqliteTable(
@@ -104,8 +125,6 @@ export const experiences = sqliteTable(
     greeting: text("greeting").notNull(),
     aiAgentName: text("ai_agent_name").notNull(),
     handoffRules: text("handoff_rules", { mode: "json" }).$type<HandoffRule[]>().notNull().default(sql`'[]'`),
-    /** Secret for identity verification: HMAC-SHA256(customer id) made by the host site's server. */
-    identitySecret: text("identity_secret").notNull(),
     color: text("color").notNull().default("#2563eb"),
     /** After this long in line, the widget offers to leave a message instead of waiting. */
     leaveMessageAfterSeconds: integer("leave_message_after_seconds").notNull().default(180),
@@ -124,6 +143,8 @@ export const customers = sqliteTable(
     externalId: text("external_id"),
     name: text("name"),
     email: text("email"),
+    /** The email came signed with the customer's identity (only then do rules on email trust it). */
+    emailVerified: integer("email_verified", { mode: "boolean" }).notNull().default(false),
     attributes: text("attributes", { mode: "json" }).$type<Record<string, string>>().notNull().default(sql`'{}'`),
     createdAt: createdAt(),
     lastSeenAt: integer("last_seen_at").notNull().default(now),
@@ -134,6 +155,23 @@ export const customers = sqliteTable(
     index("customers_site_name").on(t.siteId, t.name),
     index("customers_site_seen").on(t.siteId, t.lastSeenAt),
   ],
+);
+
+/**
+ * The one open conversation a customer has with an experience: claimed by the start that creates it,
+ * before it answers, so two starts at once (a double submit, two tabs) find the same conversation. A row
+ * whose conversation has closed is taken over by the next start; the conversation's close removes it.
+ */
+export const openConversations = sqliteTable(
+  "open_conversations",
+  {
+    siteId: text("site_id").notNull().references(() => sites.id),
+    customerId: text("customer_id").notNull().references(() => customers.id),
+    experienceId: text("experience_id").notNull(),
+    conversationId: text("conversation_id").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.customerId, t.experienceId] }), uniqueIndex("open_conversations_conversation").on(t.conversationId)],
 );
 
 export const workItems = sqliteTable(
@@ -171,6 +209,12 @@ export const workItems = sqliteTable(
     handoffDetail: text("handoff_detail"),
     aiTurns: integer("ai_turns").notNull().default(0),
     messageCount: integer("message_count").notNull().default(0),
+    /** For conversations: the host page the customer was last on (path only). */
+    page: text("page"),
+    /** The customer's rating of the conversation (1–5, JQL `satisfaction`), their comment, and when. */
+    satisfaction: integer("satisfaction"),
+    satisfactionComment: text("satisfaction_comment"),
+    ratedAt: integer("rated_at"),
     /** Version of the Conversation actor's state this row reflects; the outbox never writes an older one. */
     sourceVersion: integer("source_version").notNull().default(0),
     createdAt: createdAt(),
@@ -188,6 +232,8 @@ export const workItems = sqliteTable(
     index("work_items_customer_created").on(t.customerId, t.createdAt),
     index("work_items_experience").on(t.experienceId),
     index("work_items_site_outcome").on(t.siteId, t.aiOutcome, t.createdAt),
+    // Satisfaction (worker/routes/satisfaction.ts): the site's rated conversations of the last weeks, from the index.
+    index("work_items_site_rated").on(t.siteId, t.ratedAt, t.satisfaction, t.spaceId),
     // Queue pages (worker/jql/run.ts): each serves a common filter's count from the index alone and its
     // ORDER BY without sorting every match.
     index("work_items_space_type_status_created").on(t.spaceId, t.type, t.status, t.createdAt),
@@ -299,4 +345,115 @@ export const knowledgeGaps = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("gaps_site_topic").on(t.siteId, t.topic), index("gaps_site_created").on(t.siteId, t.createdAt)],
+);
+
+/**
+ * The AI's knowledge, one row per unit it can quote: a sentence, a step or a list item of an article
+ * (with its section heading), or a whole answer an agent saved. Rebuilt by the AI from `articles` and
+ * `ai_answers` (the triggers of migration 0008 queue every change in `kb_index_queue`); full-text indexed
+ * by `kb_passages_fts`.
+ */
+export const kbPassages = sqliteTable(
+  "kb_passages",
+  {
+    /** Integer key: the FTS5 index (kb_passages_fts) is an external-content table keyed by rowid. */
+    rowid: integer("rowid").primaryKey({ autoIncrement: true }),
+    siteId: text("site_id").notNull(),
+    source: text("source", { enum: ["article", "answer"] }).notNull(),
+    /** The article's or the saved answer's id. */
+    sourceId: text("source_id").notNull(),
+    /** The article's title, or the question a saved answer answers. */
+    title: text("title").notNull(),
+    /** The article's URL name (null for a saved answer). */
+    slug: text("slug"),
+    section: text("section").notNull().default(""),
+    /** Block (paragraph or list) and position in it, so neighbours and steps can be quoted together. */
+    block: integer("block").notNull(),
+    position: integer("position").notNull(),
+    kind: text("kind", { enum: ["sentence", "step", "item", "answer"] }).notNull(),
+    text: text("text").notNull(),
+    /** SHA-256 of the text: embeddings are stored by it, so an unchanged sentence keeps its vector. */
+    textHash: text("text_hash").notNull(),
+  },
+  (t) => [index("kb_passages_source").on(t.source, t.sourceId), index("kb_passages_site").on(t.siteId, t.source)],
+);
+
+/** Articles and saved answers whose passages must be rebuilt (filled by triggers, emptied by the AI). */
+export const kbIndexQueue = sqliteTable(
+  "kb_index_queue",
+  {
+    source: text("source", { enum: ["article", "answer"] }).notNull(),
+    sourceId: text("source_id").notNull(),
+    siteId: text("site_id").notNull(),
+    /** Changes with every change of the source: the AI only clears the entry it indexed. */
+    token: text("token").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.sourceId] }), index("kb_index_queue_site").on(t.siteId)],
+);
+
+/** Passage embeddings for the Workers AI responder, by model and text hash (int8, base64, with its scale). */
+export const kbEmbeddings = sqliteTable(
+  "kb_embeddings",
+  {
+    model: text("model").notNull(),
+    textHash: text("text_hash").notNull(),
+    vector: text("vector").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.model, t.textHash] })],
+);
+
+/** Answers agents saved from handed-off conversations ("Save as AI answer"): the AI may quote them. */
+export const aiAnswers = sqliteTable(
+  "ai_answers",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    question: text("question").notNull(),
+    answer: text("answer").notNull(),
+    /** The conversation it was saved from, and who saved or last edited it. */
+    conversationId: text("conversation_id"),
+    createdBy: text("created_by"),
+    updatedBy: text("updated_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("ai_answers_site").on(t.siteId, t.updatedAt)],
+);
+
+/**
+ * Saved replies (macros) agents insert from the composer with "/": per site, or per space when `spaceId` is
+ * set. The body may hold `{{customer.name}}` and `{{agent.name}}`, filled in by the console before sending.
+ */
+export const savedReplies = sqliteTable(
+  "saved_replies",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    /** Null: every agent of the site; else only the members of this space (and admins). */
+    spaceId: text("space_id").references(() => spaces.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    createdBy: text("created_by"),
+    updatedBy: text("updated_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("saved_replies_site_title").on(t.siteId, t.title), index("saved_replies_space").on(t.spaceId)],
+);
+
+/**
+ * "Was this helpful?" on the help center's articles: one vote per visitor (a random id in a cookie of the
+ * support site) per article, so admins see which articles help and which do not, beside the knowledge gaps.
+ */
+export const articleFeedback = sqliteTable(
+  "article_feedback",
+  {
+    articleId: text("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    visitorId: text("visitor_id").notNull(),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    helpful: integer("helpful", { mode: "boolean" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.visitorId] }), index("article_feedback_site").on(t.siteId, t.createdAt)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE `experiences` DROP COLUMN `identity_secret`;

@@ -1,0 +1,1 @@
+CREATE INDEX `work_items_site_rated` ON `work_items` (`site_id`,`rated_at`,`satisfaction`,`space_id`);
