@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { MAX_FRAME_BYTES, MAX_MESSAGE_CHARS, type ServerFrame } from "../protocol/conversation";
-import { agentSocket, bodies, chatSite, clientId, conversationStub, customerSocket, startChat } from "../test/chat";
+import { assignDirectly, agentSocket, bodies, chatSite, clientId, conversationStub, customerSocket, startChat } from "../test/chat";
 
 async function assignedChat() {
   const site = await chatSite("team");
   const chat = await startChat(site, { name: "Casey" });
-  await conversationStub(chat.conversationId).assign({ id: site.agent.id, name: "Abe Agent" });
+  await assignDirectly(chat.conversationId, { id: site.agent.id, name: "Abe Agent" }, site.billing.id);
   const customer = await customerSocket(chat.conversationId, chat.customerToken);
   const agent = await agentSocket(chat.conversationId, site.agentCookie);
   return { site, chat, customer, agent };
@@ -46,7 +46,8 @@ describe("a conversation's thread", () => {
     expect(new Set(seen.map((m) => m.body)).size).toBe(5);
     await customer.waitFor((f) => f.type === "ack", 3);
     await agent.waitFor((f) => f.type === "ack", 2);
-    await new Promise((r) => setTimeout(r, 50));
+    await customer.settle();
+    await agent.settle();
     expect(customer.of("ack")).toHaveLength(3);
     expect(agent.of("ack")).toHaveLength(2);
     // Every server frame carries the sequence number at the time it was sent.
@@ -87,7 +88,8 @@ describe("a conversation's thread", () => {
     ]);
     const transcript = await conversationStub(chat.conversationId).transcript();
     expect(transcript.filter((m) => m.clientId === id)).toHaveLength(1);
-    await new Promise((r) => setTimeout(r, 50));
+    await customer.settle();
+    await agent.settle();
     expect(bodies(agent).filter((m) => m.body === "Hello?")).toHaveLength(1);
   });
 
@@ -143,25 +145,25 @@ describe("a conversation's thread", () => {
     agent.send({ type: "read", seq: welcome.seq });
     const [read] = await customer.waitFor((f) => f.type === "read");
     expect(read).toMatchObject({ by: "agent", upTo: welcome.seq });
-    await new Promise((r) => setTimeout(r, 50));
+    await customer.settle(); // the customer's own typing would have come back before this
     expect(customer.of("typing")).toHaveLength(0);
   });
 
   it("in ai_team mode the customer can ask for a person; in ai mode nobody pretends to hand off", async () => {
     const aiTeam = await chatSite("ai_team");
-    const chat = await startChat(aiTeam);
+    const chat = await startChat(aiTeam, {}, "hello");
     const socket = await customerSocket(chat.conversationId, chat.customerToken);
     await socket.hello(0);
-    socket.send({ type: "message", body: "I need help with an invoice" });
+    await socket.waitForEntry((e) => e.author.type === "ai" && e.seq > 2); // the AI greets back
     socket.send({ type: "request_person" });
     await socket.waitFor((f) => f.type === "state");
     expect(socket.of("state")[0]).toMatchObject({ state: "waiting" });
     const transcript = await conversationStub(chat.conversationId).transcript();
-    expect(transcript.map((m) => m.body)).toContain("I need help with an invoice");
+    expect(transcript.map((m) => m.body)).toContain("hello");
     expect(transcript.at(-1)).toMatchObject({ event: "waiting", author: { type: "system" } });
 
     const aiOnly = await chatSite("ai");
-    const bot = await startChat(aiOnly);
+    const bot = await startChat(aiOnly, {}, "hello");
     const botSocket = await customerSocket(bot.conversationId, bot.customerToken);
     await botSocket.hello(0);
     botSocket.send({ type: "request_person" });
@@ -183,10 +185,11 @@ describe("a conversation's thread", () => {
   });
 
   it("only a conversation waiting for a person can be assigned", async () => {
-    const chat = await startChat(await chatSite("ai_team"));
-    expect(await conversationStub(chat.conversationId).assign({ id: "ag_x", name: "X" })).toEqual({
+    const chat = await startChat(await chatSite("ai_team"), {}, "hello");
+    expect(await assignDirectly(chat.conversationId, { id: "ag_x", name: "X" }, "sp_x")).toEqual({
       ok: false,
-      reason: "Only a conversation waiting for a person can be assigned.",
+      code: "not_waiting",
+      message: "Only a conversation waiting for a person can be assigned.",
     });
     expect((await conversationStub(chat.conversationId).summary())?.state).toBe("ai");
   });

@@ -1,6 +1,6 @@
-import { env, runDurableObjectAlarm } from "cloudflare:test";
+import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { chatSite, conversationStub, customerSocket, startChat } from "../test/chat";
+import { assignDirectly, chatSite, conversationStub, customerSocket, startChat } from "../test/chat";
 
 interface WorkItemRow {
   key: string;
@@ -28,7 +28,7 @@ const statusHistory = async (conversationId: string) =>
 describe("the conversation's work item", () => {
   it("is written to D1 by the outbox: key per space, summary from the first message, status following the state", async () => {
     const site = await chatSite("team");
-    const chat = await startChat(site, { name: "Casey" });
+    const chat = await startChat(site, { name: "Casey" }, "Where is my refund for order 1042?");
     const stub = conversationStub(chat.conversationId);
     expect(await workItem(chat.conversationId)).toBeNull(); // the chat did not wait on D1
     await runDurableObjectAlarm(stub);
@@ -36,36 +36,41 @@ describe("the conversation's work item", () => {
       key: "BILL-1",
       type: "Conversation",
       status: "Waiting",
-      summary: "Conversation with Casey",
+      summary: "Where is my refund for order 1042?",
       customer_id: chat.customer.id,
       experience_id: site.experienceId,
       channel: "widget",
       support_mode: "team",
+      message_count: 1,
     });
     expect((await stub.summary())?.workItemKey).toBe("BILL-1");
 
     const socket = await customerSocket(chat.conversationId, chat.customerToken);
     await socket.hello(0);
-    socket.send({ type: "message", body: "Where is my refund for order 1042?" });
+    socket.send({ type: "message", body: "It was a Brew Pro." });
     await socket.waitFor((f) => f.type === "ack");
-    await stub.assign({ id: site.agent.id, name: "Abe Agent" });
+    await assignDirectly(chat.conversationId, { id: site.agent.id, name: "Abe Agent" }, site.billing.id);
     await runDurableObjectAlarm(stub);
     expect(await workItem(chat.conversationId)).toMatchObject({
       summary: "Where is my refund for order 1042?",
       status: "In progress",
       assignee_id: site.agent.id,
-      message_count: 1,
+      message_count: 2,
     });
     expect(await statusHistory(chat.conversationId)).toEqual(["∅→Waiting", "Waiting→In progress"]);
 
-    const second = await startChat(site, { startNew: true, customerToken: chat.customerToken });
+    // The customer's next conversation, once this one has ended, is the space's next work item.
+    socket.send({ type: "close" });
+    await socket.waitForState("closed");
+    const second = await startChat(site, { customerToken: chat.customerToken }, "One more question");
+    expect(second.conversationId).not.toBe(chat.conversationId);
     await runDurableObjectAlarm(conversationStub(second.conversationId));
     expect((await workItem(second.conversationId))?.key).toBe("BILL-2");
   });
 
   it("catches up after D1 fails: the chat goes on and the work item gets every change", async () => {
     const site = await chatSite("team");
-    const chat = await startChat(site);
+    const chat = await startChat(site, {}, "Is anyone there?");
     const stub = conversationStub(chat.conversationId);
     await runDurableObjectAlarm(stub);
     // D1 refuses every write to work items for a while.
@@ -73,18 +78,18 @@ describe("the conversation's work item", () => {
     try {
       const socket = await customerSocket(chat.conversationId, chat.customerToken);
       await socket.hello(0);
-      socket.send({ type: "message", body: "Is anyone there?" });
       socket.send({ type: "message", body: "Hello?" });
+      socket.send({ type: "message", body: "Anyone?" });
       const acks = await socket.waitFor((f) => f.type === "ack", 2); // the chat does not wait on D1
       expect(acks).toHaveLength(2);
-      await stub.assign({ id: site.agent.id, name: "Abe Agent" });
+      await assignDirectly(chat.conversationId, { id: site.agent.id, name: "Abe Agent" }, site.billing.id);
       await runDurableObjectAlarm(stub);
-      expect(await workItem(chat.conversationId)).toMatchObject({ status: "Waiting", message_count: 0 });
+      expect(await workItem(chat.conversationId)).toMatchObject({ status: "Waiting", message_count: 1 });
     } finally {
       await env.DB.exec("DROP TRIGGER d1_down_update");
     }
     expect(await runDurableObjectAlarm(stub)).toBe(true); // the retry is still scheduled
-    expect(await workItem(chat.conversationId)).toMatchObject({ status: "In progress", message_count: 2, summary: "Is anyone there?" });
+    expect(await workItem(chat.conversationId)).toMatchObject({ status: "In progress", message_count: 3, summary: "Is anyone there?" });
     expect(await statusHistory(chat.conversationId)).toEqual(["∅→Waiting", "Waiting→In progress"]);
     // A retry after success writes nothing twice.
     await runDurableObjectAlarm(stub);
@@ -97,9 +102,8 @@ describe("the conversation's work item", () => {
     const stub = conversationStub(chat.conversationId);
     const socket = await customerSocket(chat.conversationId, chat.customerToken);
     await socket.hello(0);
-    // The idle time is a site setting (minutes); make this conversation's short instead of waiting.
-    await shortenIdle(stub, 20);
-    await new Promise((r) => setTimeout(r, 40));
+    // The site's idle time (30 minutes) has passed: the conversation's clock is moved back rather than waited out.
+    await age(stub, 31 * 60_000);
     await runDurableObjectAlarm(stub);
     const [closed] = await socket.waitFor((f) => f.type === "state");
     expect(closed).toMatchObject({ state: "closed", outcome: "abandoned" });
@@ -113,26 +117,27 @@ describe("the conversation's work item", () => {
     const site = await chatSite("team");
     const chat = await startChat(site);
     const stub = conversationStub(chat.conversationId);
-    await shortenIdle(stub, 60_000);
+    await age(stub, 29 * 60_000);
     await runDurableObjectAlarm(stub);
     expect((await stub.summary())?.state).toBe("waiting");
-    await shortenIdle(stub, 1);
-    await new Promise((r) => setTimeout(r, 5));
+    await age(stub, 2 * 60_000);
     await runDurableObjectAlarm(stub);
     await runDurableObjectAlarm(stub);
     expect((await stub.transcript()).filter((m) => m.event === "closed")).toHaveLength(1);
   });
 });
 
-/** Sets the conversation's idle time directly in its storage, as a site with a short idle setting would. */
-async function shortenIdle(stub: ReturnType<typeof conversationStub>, idleCloseMs: number): Promise<void> {
-  const { runInDurableObject } = await import("cloudflare:test");
-  await runInDurableObject(stub, async (_instance, state) => {
-    const row = state.storage.sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'record'").one();
-    const record = JSON.parse(row.value);
-    record.idleCloseMs = idleCloseMs;
-    state.storage.sql.exec("UPDATE meta SET value = ? WHERE key = 'record'", JSON.stringify(record));
-    state.storage.sql.exec("INSERT OR REPLACE INTO deadlines (name, at) VALUES ('idle', ?)", record.lastActivityAt + idleCloseMs);
+/** Moves the conversation's clock back by `ms` (its messages and state), as if that much time had passed, and wakes its alarm. */
+async function age(stub: ReturnType<typeof conversationStub>, ms: number): Promise<void> {
+  await runInDurableObject(stub, async (instance, state) => {
+    const sql = state.storage.sql;
+    sql.exec("UPDATE messages SET created_at = created_at - ?", ms);
+    const snapshot = JSON.parse(sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'snapshot'").one().value);
+    snapshot.changedAt -= ms;
+    snapshot.createdAt -= ms;
+    sql.exec("UPDATE meta SET value = ? WHERE key = 'snapshot'", JSON.stringify(snapshot));
+    // The object keeps its state in memory as it wrote it: let it read the moved one.
+    (instance as unknown as { store: { snapshotCache?: unknown } }).store.snapshotCache = undefined;
     await state.storage.setAlarm(Date.now());
   });
 }

@@ -1,204 +1,204 @@
 import { DurableObject } from "cloudflare:workers";
-import {
-  ClientFrame,
-  MAX_FRAME_BYTES,
-  RATE_LIMIT,
-  SUBPROTOCOL,
-  type Author,
-  type ConversationSummary,
-  type ErrorCode,
-  type ServerFrameBody,
-  type TranscriptEntry,
-} from "../protocol/conversation";
-import { HANDOFF_REASON_NAMES, type HandoffDecision } from "../worker/ai/handoff-rules";
-import { keyTerms, saysSolved } from "../worker/ai/text";
-import type { Env } from "../worker/env";
-import { AI_MESSAGES, AiTurns, gapTopic, type AiHost } from "./conversation/ai-turn";
-import { deliver, type Notification } from "./conversation/notify";
+import { customerName } from "../protocol/customers";
+import { ClientFrame, MAX_FRAME_BYTES, SUBPROTOCOL, type Author, type ConversationSummary, type ErrorCode, type ServerFrameBody, type TranscriptEntry } from "../protocol/conversation";
+import type { HandoffPacket } from "../protocol/console";
+import { HANDOFF_REASON_NAMES, type HandoffDecision } from "./ai/handoff-rules";
+import { saysSolved } from "./ai/text";
+import { PARTY_HEADER, refuse, type AdminClose, type Answer, type AssignedHow, type FirstMessage, type Party, type StartParams, type WaitingInfo } from "./contracts";
+import { AI_MESSAGES, AiTurns } from "./conversation/ai-turn";
+import { Diagnostics } from "./conversation/diagnostics";
 import { closingOutcome } from "./conversation/outcome";
-import { OUTBOX_DELAY_MS, WorkItemOutbox } from "./conversation/outbox";
-import { PARTY_HEADER, type Party } from "./conversation/party";
-import { initialState, packetOf, summaryOf, workItemStatus, type ConversationRecord, type StartParams } from "./conversation/record";
-import { attachment, authorOf, frame, send, tagFor, takeToken, type SocketAttachment } from "./conversation/sockets";
-import { ConversationStore, type DeadlineName } from "./conversation/store";
-import type { FieldChange, KnowledgeGap, ReopenCheck, RequestFromChat } from "./conversation/work-item-sync";
-import { Deadlines } from "./deadlines";
+import { packetOf, PACKET_RECENT } from "./conversation/packet";
+import { Projectors } from "./conversation/projectors";
+import { admit, attachment, authorOf, close, frame, remember, send, tagFor, takeToken, type SocketAttachment } from "./conversation/sockets";
+import { canAssign, canHandOff, lineClosedNow, summaryOf, type ConversationEvent, type ConversationSnapshot } from "./conversation/state";
+import { ConversationStore, type NewEntry } from "./conversation/store";
+import { Wake } from "./conversation/wake";
+import type { Env } from "./env";
 
-const PACKET_MESSAGES = 5;
 const MAX_SOCKETS_PER_PARTY = 5;
 /** If an AI turn was lost (the object was evicted mid-turn), the alarm runs it again after this long. */
 const AI_SAFETY_NET_MS = 15_000;
-const SYSTEM = { type: "system" as const, id: null, name: "Parley" };
+const SYSTEM: Author = { type: "system", id: null, name: "Parley" };
+const TEAM: Author = { type: "system", id: null, name: "Support team" };
+const CLOSED_MESSAGE = "This conversation is closed. Start a new one to write again.";
 
 /**
  * One conversation: its transcript, state and WebSockets (hibernation API), in its own SQLite storage.
- * The work item in D1 follows through an outbox, and the routing actors hear of handoffs and closes
- * through a queue; the alarm retries both, so the chat never waits on D1 or on a router.
+ * Its state changes only as typed domain events (conversation/state.ts); projectors with their own cursors
+ * write the work item to D1 and report to the space's router, run at once and retried by the one alarm, so
+ * the chat never waits on D1 or on a router. A message costs one row.
  */
 export class Conversation extends DurableObject<Env> {
   private readonly store: ConversationStore;
-  private readonly deadlines: Deadlines<DeadlineName>;
-  private readonly outbox: WorkItemOutbox;
+  private readonly wake: Wake;
   private readonly ai: AiTurns;
-  private notifying = false;
+  private readonly projectors: Projectors;
+  private readonly diagnostics = new Diagnostics();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new ConversationStore(ctx.storage);
-    this.deadlines = new Deadlines(ctx.storage);
-    this.outbox = new WorkItemOutbox(this.store, env.DB);
-    this.ai = new AiTurns(this.aiHost());
-    ctx.blockConcurrencyWhile(() => this.deadlines.sweep());
+    this.wake = new Wake(ctx.storage);
+    this.projectors = new Projectors(this.store, env, this.wake, this.diagnostics, {
+      entered: (answer) => this.routerAnswered(answer),
+    });
+    const store = this.store;
+    this.ai = new AiTurns({
+      env,
+      store,
+      get origin() {
+        return env.PUBLIC_ORIGIN || store.snapshot?.origin || "";
+      },
+      say: (author, body, options) => this.say({ author, body, ...options }),
+      typing: (author, typing) => this.broadcast("typing", { author, typing }),
+      record: (event) => this.record(event),
+      handOff: (decision) => this.handOff(decision),
+    });
+    // An alarm whose time passed while the runtime was down never fires (workerd#3138): point it again.
+    ctx.blockConcurrencyWhile(async () => {
+      await this.wake.load();
+      if (this.store.snapshot && (this.wake.at === null || this.wake.at < Date.now())) this.wake.set(Date.now());
+    });
   }
 
-  // ── RPC (from the Worker and the routing actors) ────────────────────────────────────────────────
-  /** Starts the conversation (idempotent: a second call answers the existing one). */
-  start(params: StartParams): ConversationSummary {
-    const existing = this.store.record;
-    if (existing) return summaryOf(existing);
-    const now = Date.now();
-    const state = initialState(params.supportMode);
+  // ── RPC from the Worker ─────────────────────────────────────────────────────────────────────────
+  /**
+   * Starts the conversation with the customer's first message, all in one step. Idempotent: a second start
+   * (two starts raced for the customer's one open conversation) adds its message, once per client id.
+   */
+  start(params: StartParams, first: FirstMessage): ConversationSummary {
+    const existing = this.store.snapshot;
+    if (existing) {
+      if (existing.state !== "closed") this.customerWrote(first.clientId, first.body);
+      return this.summary()!;
+    }
     const { greeting, ...rest } = params;
-    let record: ConversationRecord = {
-      ...rest,
-      state,
-      assignee: null,
-      handoff: null,
-      outcome: null,
-      summary: null,
-      messageCount: 0,
-      aiTurns: 0,
-      aiAnsweredSeq: 0,
-      failedAnswers: 0,
-      customerConfirmed: false,
-      aiAnswered: false,
-      readUpTo: { customer: 0, agent: 0 },
-      lastActivityAt: now,
-      createdAt: now,
-      updatedAt: now,
-      closedAt: null,
-      workItemKey: null,
-      waitingSince: null,
-      position: null,
-      version: 0,
-    };
-    const greeter = params.supportMode === "team" ? { ...SYSTEM, name: "Support team" } : { type: "ai" as const, id: null, name: params.aiAgentName };
-    this.store.append({ author: greeter, body: greeting });
-    record = this.store.saveRecord(record);
-    this.recordChange({ field: "status", from: null, to: workItemStatus(record), by: null, at: now });
-    this.deadlines.set("idle", now + record.idleCloseMs);
-    if (state === "waiting") record = this.enterLine(record, "You're in line. The next available person from our team will join you here.");
-    this.scheduleOutbox();
-    return summaryOf(record);
+    const s = this.record({ type: "started", params: rest, at: Date.now() });
+    this.store.append({ author: s.supportMode === "team" ? TEAM : { type: "ai", id: null, name: s.aiAgentName }, body: greeting });
+    this.customerWrote(first.clientId, first.body, s.supportMode === "team");
+    if (s.supportMode === "team") this.say({ author: SYSTEM, body: "You're in line. The next available person from our team will join you here.", event: "waiting", about: { who: "system", name: null } });
+    return this.summary()!;
   }
 
   summary(): ConversationSummary | null {
-    const record = this.store.record;
-    return record ? summaryOf(record) : null;
+    const s = this.store.snapshot;
+    return s ? summaryOf(s, this.store.waiting) : null;
   }
 
-  transcript(afterSeq = 0): TranscriptEntry[] {
-    return this.store.after(afterSeq);
+  /** The transcript after `afterSeq`; the customer's view leaves internal notes out. */
+  transcript(afterSeq = 0, options: { notes?: boolean } = {}): TranscriptEntry[] {
+    return this.store.after(afterSeq, { notes: options.notes ?? true });
   }
 
-  /** An agent takes the conversation (after accepting an offer): it enters `human` and the agent joins. */
-  assign(agent: { id: string; name: string }): { ok: true; summary: ConversationSummary } | { ok: false; reason: string } {
-    let record = this.store.record;
-    if (!record) return { ok: false, reason: "The conversation was not found." };
-    if (record.state === "closed") return { ok: false, reason: "The conversation is closed." };
-    if (record.assignee && record.assignee.id !== agent.id) return { ok: false, reason: `${record.assignee.name} already has this conversation.` };
-    if (record.assignee?.id === agent.id && record.state === "human") return { ok: true, summary: summaryOf(record) };
-    if (record.state !== "waiting") return { ok: false, reason: "Only a conversation waiting for a person can be assigned." };
-    const now = Date.now();
-    const from = record.state;
-    record = this.store.saveRecord({ ...record, state: "human", assignee: agent, position: null, lastActivityAt: now });
-    this.recordChange({ field: "assignee", from: null, to: agent.id, by: agent.id, at: now });
-    this.recordChange({ field: "status", from: workItemStatus({ state: from, outcome: null }), to: workItemStatus(record), by: agent.id, at: now });
-    if (record.handoff) this.commentAiPortion(record, record.handoff.at);
-    const joined = this.store.append({ author: SYSTEM, body: `${agent.name} joined the conversation.`, event: "agent_joined" });
-    for (const ws of this.ctx.getWebSockets(tagFor("agent", agent.id))) {
-      ws.serializeAttachment({ ...attachment(ws), role: "agent", canWrite: true } satisfies SocketAttachment);
-    }
-    this.deadlines.set("idle", now + record.idleCloseMs);
-    this.scheduleOutbox();
-    this.broadcast("message", { message: joined });
+  /** What an agent is offered (a transfer's packet), as the conversation stands now. */
+  packet(): HandoffPacket | null {
+    const s = this.store.snapshot;
+    return s ? packetOf(s, this.store.recent(PACKET_RECENT), this.store.firstCustomerMessage()) : null;
+  }
+
+  /** An admin closes the conversation from outside (a ghost or stale chat) with the outcome they choose. */
+  closeByAdmin(request: AdminClose): Answer {
+    const s = this.store.snapshot;
+    if (!s) return refuse("not_found", "The conversation was not found.");
+    if (s.state === "closed") return refuse("closed", "The conversation is already closed.");
+    this.close(s, { type: "agent", id: request.by.id, name: request.by.name }, `${request.by.name} closed the conversation.`, { verdict: request.verdict });
+    return { ok: true };
+  }
+
+  /** The agent signed out or lost access: their sockets to this conversation close (the console reconnects if it may). */
+  revokeAgent(agentId: string): void {
+    for (const ws of this.ctx.getWebSockets(tagFor("agent", agentId))) close(ws, 4001, "Your access to this conversation ended.");
+  }
+
+  /** What a message costs here: rows written, D1 statements (admins read it; the benchmark too). */
+  diagnosticsReport() {
+    return this.diagnostics.report(this.store.written);
+  }
+
+  // ── RPC from the space's router (commands) ──────────────────────────────────────────────────────
+  /** The router committed: the conversation is this agent's (accepted offer, take, transfer or reassignment). */
+  assign(agent: { id: string; name: string }, how: { how: AssignedHow; from: { id: string; name: string } | null; note: string | null; spaceId: string }): Answer {
+    const s = this.store.snapshot;
+    if (!s) return refuse("not_found", "The conversation was not found.");
+    if (s.state === "closed") return refuse("customer_left", "The customer left before you accepted; the conversation is closed.");
+    if (s.assignee?.id === agent.id && s.state === "human") return { ok: true };
+    if (!canAssign(s, how.how)) return refuse("not_waiting", "Only a conversation waiting for a person can be assigned.");
+    const previous = s.assignee;
+    this.record({ type: "assigned", agent, how: how.how, from: how.from ?? previous, note: how.note, spaceId: how.spaceId, at: Date.now() });
+    this.say({ author: SYSTEM, body: `${agent.name} joined the conversation.`, event: "agent_joined", about: { who: "agent", name: agent.name } });
+    if (how.note && how.from) this.say({ author: SYSTEM, body: `Transferred by ${how.from.name}: ${how.note}`, event: "transferred", note: true, about: { who: "agent", name: how.from.name } });
+    // The new assignee may already be watching (opened from the live list): that pane becomes theirs to write in;
+    // the one who handed it on keeps watching.
+    this.setRole(agent.id, { role: "agent", canWrite: true });
+    if (previous && previous.id !== agent.id) this.setRole(previous.id, { role: "watcher", canWrite: false });
     this.broadcast("agent_joined", { agent });
     this.broadcast("state", { state: "human", outcome: null });
-    return { ok: true, summary: summaryOf(record) };
+    return { ok: true };
   }
 
-  /** The router tells a waiting customer their place in line, and roughly how long it may take. */
-  setPosition(position: number, estimateSeconds: number | null = null): void {
-    const record = this.store.record;
-    if (!record || record.state !== "waiting" || (record.position === position && record.estimateSeconds === estimateSeconds)) return;
-    this.store.saveRecord({ ...record, position, estimateSeconds }, false);
-    this.broadcast("waiting", { position, estimateSeconds });
+  /** The assignee left the space: the conversation goes back to the line, and their sockets here close. */
+  unassign(agentId: string, reason: string): void {
+    const s = this.store.snapshot;
+    if (!s || s.state !== "human" || s.assignee?.id !== agentId) return;
+    this.record({ type: "unassigned", agent: s.assignee, reason, at: Date.now() });
+    this.say({ author: SYSTEM, body: `${s.assignee.name} left the conversation. The next available person from our team will join you here.`, event: "agent_left", about: { who: "agent", name: s.assignee.name } });
+    this.revokeAgent(agentId);
+    this.broadcast("state", { state: "waiting", outcome: null });
+  }
+
+  /** The assignee asked someone to take the conversation: an internal line says whom it waits for until they accept. */
+  transferRequested(from: { id: string; name: string }, waitingFor: string): void {
+    const s = this.store.snapshot;
+    if (!s || s.state !== "human" || s.assignee?.id !== from.id) return;
+    this.say({ author: SYSTEM, body: `${from.name} asked ${waitingFor} to take the conversation.`, event: "transfer_requested", note: true, about: { who: "agent", name: waitingFor } });
+  }
+
+  /** A transfer did not happen: the assignee, who kept the conversation, is told (an internal line). */
+  transferFailed(message: string): void {
+    if (!this.store.snapshot) return;
+    this.say({ author: SYSTEM, body: `The transfer did not happen: ${message} The conversation stays with you.`, event: "transfer_failed", note: true });
+  }
+
+  /** The router tells a waiting customer their place, roughly how long, and whether the team is away. */
+  setWaiting(info: WaitingInfo): void {
+    const s = this.store.snapshot;
+    if (!s || s.state !== "waiting") return;
+    const before = this.store.waiting;
+    if (JSON.stringify(before) === JSON.stringify(info)) return;
+    this.store.waiting = info;
+    this.broadcast("waiting", info);
   }
 
   // ── Sockets ─────────────────────────────────────────────────────────────────────────────────────
   override async fetch(request: Request): Promise<Response> {
     if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") return new Response("Expected a WebSocket upgrade.", { status: 426 });
-    const record = this.store.record;
-    if (!record) return Response.json({ error: { code: "not_found", message: "The conversation was not found." } }, { status: 404 });
+    const s = this.store.snapshot;
+    if (!s) return Response.json({ error: { code: "not_found", message: "The conversation was not found." } }, { status: 404 });
     const party = JSON.parse(request.headers.get(PARTY_HEADER) ?? "null") as Party | null;
-    const joined = party ? this.admit(record, party) : null;
+    const joined = party ? admit(s, party, customerName(s.customer)) : null;
     if (!joined) return Response.json({ error: { code: "forbidden", message: "You cannot open this conversation." } }, { status: 403 });
     const pair = new WebSocketPair();
     const tag = joined.role === "customer" ? tagFor("customer", joined.id) : tagFor("agent", joined.id);
     // Each party may keep a few tabs open; more sockets would only multiply its rate limit.
     const open = this.ctx.getWebSockets(tag);
-    for (const old of open.slice(0, Math.max(0, open.length - (MAX_SOCKETS_PER_PARTY - 1)))) {
-      try {
-        old.close(4002, "Opened in too many tabs; this one was closed.");
-      } catch {
-        /* already closed */
-      }
-    }
-    this.ctx.acceptWebSocket(pair[1], [tag, joined.role]);
-    pair[1].serializeAttachment(joined);
+    for (const old of open.slice(0, Math.max(0, open.length - (MAX_SOCKETS_PER_PARTY - 1)))) close(old, 4002, "Opened in too many tabs; this one was closed.");
+    this.ctx.acceptWebSocket(pair[1], [tag]);
+    remember(pair[1], joined);
     const protocols = request.headers.get("sec-websocket-protocol") ?? "";
     const headers = protocols.split(",").some((p) => p.trim() === SUBPROTOCOL) ? { "sec-websocket-protocol": SUBPROTOCOL } : undefined;
     return new Response(null, { status: 101, webSocket: pair[0], headers });
   }
 
-  /** Who may open the conversation, and whether they may write: its customer; its assignee; space members and admins watch. */
-  private admit(record: ConversationRecord, party: Party): SocketAttachment | null {
-    const base = { ready: false, tokens: RATE_LIMIT.burst, refilledAt: Date.now() };
-    if (party.kind === "customer") {
-      const own = party.siteId === record.siteId && party.experienceId === record.experienceId && party.customerId === record.customer.id;
-      const origin = party.origin === null || party.origin === party.ownOrigin || (record.allowedOrigins ?? []).includes(party.origin);
-      return own && origin ? { ...base, role: "customer", id: party.customerId, name: record.customer.name ?? "Customer", canWrite: true, expiresAt: null } : null;
-    }
-    if (party.siteId !== record.siteId) return null;
-    const agent = { ...base, id: party.agentId, name: party.name, expiresAt: party.sessionExpiresAt };
-    if (record.assignee?.id === party.agentId) return { ...agent, role: "agent", canWrite: true };
-    if (party.isAdmin || party.spaceIds.includes(record.spaceId)) return { ...agent, role: "watcher", canWrite: false };
-    return null;
-  }
-
-  /** The agent signed out or lost access: their sockets to this conversation close (the console reconnects if it may). */
-  revokeAgent(agentId: string): void {
-    for (const ws of this.ctx.getWebSockets(tagFor("agent", agentId))) this.endSession(ws);
-  }
-
-  private endSession(ws: WebSocket): void {
-    try {
-      ws.close(4001, "Your session ended. Sign in again.");
-    } catch {
-      /* already closed */
-    }
-  }
-
   override async webSocketMessage(ws: WebSocket, data: string | ArrayBuffer): Promise<void> {
     const me = attachment(ws);
-    if (me.expiresAt !== null && me.expiresAt <= Date.now()) return this.endSession(ws);
-    const record = this.store.record;
-    if (!record) return;
+    if (me.expiresAt !== null && me.expiresAt <= Date.now()) return close(ws, 4001, "Your session ended. Sign in again.");
+    const s = this.store.snapshot;
+    if (!s) return;
     if (typeof data !== "string") return this.refuse(ws, "bad_frame", "Frames are JSON text.", null);
-    if (data.length > MAX_FRAME_BYTES) return this.refuse(ws, "too_large", `A frame is at most ${MAX_FRAME_BYTES} bytes; nothing was stored.`, null);
+    if (data.length > MAX_FRAME_BYTES) return this.refuse(ws, "too_large", `A frame is at most ${MAX_FRAME_BYTES} bytes; nothing was stored.`, clientIdIn(data));
     const allowed = takeToken(me);
-    ws.serializeAttachment(me);
-    if (!allowed) return this.refuse(ws, "rate_limited", "You are sending too fast; wait a moment. Nothing was stored.", null);
+    if (!allowed) return this.refuse(ws, "rate_limited", "You are sending too fast; wait a moment. Nothing was stored.", clientIdIn(data));
     let raw: unknown;
     try {
       raw = JSON.parse(data);
@@ -213,286 +213,244 @@ export class Conversation extends DurableObject<Env> {
       return this.refuse(ws, tooLong ? "too_large" : "bad_frame", `${issue?.message ?? "The frame is not valid"}; nothing was stored.`, typeof id === "string" ? id : null);
     }
     const msg = parsed.data;
+    const customer = me.role === "customer";
     switch (msg.type) {
-      case "hello":
-        ws.serializeAttachment({ ...me, ready: true } satisfies SocketAttachment);
-        return send(ws, frame("welcome", this.store.lastSeq, { conversation: summaryOf(record), you: { role: me.role, canWrite: me.canWrite }, messages: this.store.after(msg.lastSeq), readUpTo: record.readUpTo }));
+      case "hello": {
+        remember(ws, { ...me, ready: true } satisfies SocketAttachment);
+        const messages = this.store.after(msg.lastSeq, { notes: !customer });
+        return send(ws, frame("welcome", this.store.lastSeq, { conversation: this.summary()!, you: { role: me.role, canWrite: me.canWrite }, messages, readUpTo: this.store.readUpTo }));
+      }
       case "message":
-        return this.message(ws, me, record, msg.id, msg.body);
+        return this.message(ws, me, s, msg.id, msg.body);
       case "typing":
         if (!me.canWrite) return this.refuse(ws, "read_only", "You are watching this conversation; only its agent and customer can type.", msg.id);
         return this.broadcast("typing", { author: authorOf(me), typing: msg.typing }, ws);
       case "read":
-        return this.read(me, record, msg.seq);
+        return this.read(me, msg.seq);
       case "request_person":
-        return this.requestPerson(ws, me, record, msg.id);
+        return this.requestPerson(ws, me, s, msg.id);
       case "leave_email":
-        return this.leaveEmail(ws, me, record, msg.id, msg.email);
+        return this.leaveEmail(ws, me, s, msg.id, msg.email);
       case "close":
         if (!me.canWrite) return this.refuse(ws, "read_only", "You are watching this conversation; only its agent and customer can close it.", msg.id);
-        if (record.state === "closed") return;
-        return this.close(record, `${me.role === "customer" ? "The customer" : me.name} closed the conversation.`, me.id, {
-          customerConfirmed: me.role === "customer" && msg.outcome === "resolved",
-          verdict: msg.outcome,
-        });
+        if (s.state === "closed") return;
+        return this.close(s, authorOf(me), `${customer ? customerName(s.customer) : me.name} closed the conversation.`, { customerConfirmed: customer && msg.outcome === "resolved", verdict: msg.outcome });
+      case "page":
+        if (!customer) return this.refuse(ws, "not_allowed", "Only the customer's widget says which page they are on.", msg.id);
+        if (s.state === "closed" || s.page === msg.path) return;
+        this.record({ type: "page", path: msg.path, at: Date.now() });
+        return;
+      case "rate":
+        return this.rate(ws, me, s, msg.id, { score: msg.score, ...(msg.comment ? { comment: msg.comment } : {}) });
+      case "note":
+        if (customer) return this.refuse(ws, "not_allowed", "Only the team writes internal notes.", msg.id);
+        return this.note(ws, me, msg.id, msg.body);
     }
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
-    try {
-      ws.close(code === 1005 ? 1000 : code, reason);
-    } catch {
-      /* already closed */
-    }
+    close(ws, code === 1005 ? 1000 : code, reason);
   }
 
-  private message(ws: WebSocket, me: SocketAttachment, record: ConversationRecord, clientId: string, body: string): void {
+  // ── What people do ──────────────────────────────────────────────────────────────────────────────
+  private message(ws: WebSocket, me: SocketAttachment, s: ConversationSnapshot, clientId: string, body: string): void {
     const clientKey = me.role === "customer" ? "customer" : `agent:${me.id}`;
     const earlier = this.store.byClientId(clientKey, clientId);
     if (earlier) return send(ws, frame("ack", this.store.lastSeq, { clientId, messageSeq: earlier.seq }));
-    if (!me.canWrite) return this.refuse(ws, "read_only", "You are watching this conversation; only its agent and customer can write.", clientId);
-    if (record.state === "closed") return this.refuse(ws, "conversation_closed", "This conversation is closed. Start a new one to write again.", clientId);
-    const now = Date.now();
+    if (!me.canWrite) return this.refuse(ws, "read_only", "You are watching this conversation; only its agent and customer can write. Write an internal note instead.", clientId);
+    if (s.state === "closed") return this.refuse(ws, "conversation_closed", CLOSED_MESSAGE, clientId);
     const entry = this.store.append({ author: authorOf(me), body, clientKey, clientId });
-    const first = me.role === "customer" && record.summary === null;
-    const next = this.store.saveRecord({
-      ...record,
-      messageCount: record.messageCount + 1,
-      summary: record.summary ?? (me.role === "customer" ? body : null),
-      lastActivityAt: now,
-    });
-    this.deadlines.set("idle", now + record.idleCloseMs);
-    if (first) this.store.enqueue("reopen_check", { terms: keyTerms(body), at: now } satisfies ReopenCheck);
-    if (next.state === "waiting" && me.role === "customer") {
-      this.notify({ to: "router", call: "refreshPacket", packet: packetOf(next, this.store.recent(PACKET_MESSAGES)) });
-    }
-    if (next.state === "ai" && me.role === "customer") {
-      this.deadlines.setNoLaterThan("ai", now + AI_SAFETY_NET_MS);
-      this.ctx.waitUntil(this.ai.run());
-    }
-    if (next.state === "human" && me.role === "customer" && saysSolved(body)) this.store.saveRecord({ ...this.store.record!, customerConfirmed: true }, false);
-    this.scheduleOutbox();
-    this.broadcast("message", { message: entry });
+    this.diagnostics.message();
+    this.broadcast("message", { message: entry }, undefined, entry);
     send(ws, frame("ack", entry.seq, { clientId, messageSeq: entry.seq }));
+    if (me.role === "customer") this.afterCustomerMessage(s, body);
+    this.projectors.messagesChanged();
   }
 
-  private read(me: SocketAttachment, record: ConversationRecord, seq: number): void {
+  /** Stores a message the customer wrote outside the socket (their first, with the start request) and acts on it. */
+  private customerWrote(clientId: string, body: string, entering = false): void {
+    const s = this.store.snapshot!;
+    if (this.store.byClientId("customer", clientId)) return;
+    const entry = this.store.append({ author: { type: "customer", id: s.customer.id, name: customerName(s.customer) }, body, clientKey: "customer", clientId });
+    this.diagnostics.message();
+    this.broadcast("message", { message: entry }, undefined, entry);
+    if (!entering) this.afterCustomerMessage(s, body);
+    this.projectors.messagesChanged();
+  }
+
+  /** What a customer's new words set going: a fresher offer while waiting, the AI's turn, a thanks noticed. */
+  private afterCustomerMessage(s: ConversationSnapshot, body: string): void {
+    if (s.state === "waiting") this.projectors.refreshPacket(() => this.packet());
+    if (s.state === "ai") {
+      this.wake.noLaterThan(Date.now() + AI_SAFETY_NET_MS);
+      this.ctx.waitUntil(this.ai.run());
+    }
+    if (s.state === "human" && !s.customerConfirmed && saysSolved(body)) this.record({ type: "customer_confirmed", at: Date.now() });
+  }
+
+  private note(ws: WebSocket, me: SocketAttachment, clientId: string, body: string): void {
+    const clientKey = `agent:${me.id}`;
+    const earlier = this.store.byClientId(clientKey, clientId);
+    if (earlier) return send(ws, frame("ack", this.store.lastSeq, { clientId, messageSeq: earlier.seq }));
+    const entry = this.store.append({ author: { type: "agent", id: me.id, name: me.name }, body, clientKey, clientId, note: true });
+    this.broadcast("message", { message: entry }, undefined, entry);
+    send(ws, frame("ack", entry.seq, { clientId, messageSeq: entry.seq }));
+    this.projectors.messagesChanged();
+  }
+
+  private read(me: SocketAttachment, seq: number): void {
     const by = me.role === "customer" ? "customer" : me.role === "agent" ? "agent" : null;
     if (!by) return;
+    const reads = this.store.readUpTo;
     const upTo = Math.min(seq, this.store.lastSeq);
-    if (upTo <= record.readUpTo[by]) return;
-    this.store.saveRecord({ ...record, readUpTo: { ...record.readUpTo, [by]: upTo } }, false);
+    if (upTo <= reads[by]) return;
+    this.store.readUpTo = { ...reads, [by]: upTo };
     this.broadcast("read", { by, upTo });
   }
 
-  private async requestPerson(ws: WebSocket, me: SocketAttachment, record: ConversationRecord, clientId: string): Promise<void> {
+  private requestPerson(ws: WebSocket, me: SocketAttachment, s: ConversationSnapshot, clientId: string): void {
     if (me.role !== "customer") return this.refuse(ws, "not_allowed", "Only the customer can ask for a person.", clientId);
-    if (record.supportMode === "ai") {
+    if (s.supportMode === "ai") {
       return this.refuse(ws, "not_allowed", "This chat is answered by our AI agent only, so no person can join here. Leave your email and the team will write back.", clientId);
     }
-    if (record.state === "closed") return this.refuse(ws, "conversation_closed", "This conversation is closed. Start a new one to write again.", clientId);
-    if (record.state !== "ai") return; // already waiting for, or talking with, a person
-    const ai: Author = { type: "ai", id: null, name: record.aiAgentName };
-    const staffed = await this.staffed(record);
-    const current = this.store.record;
-    if (current?.state !== "ai" || current.handoff) return; // closed, or handed off, while we asked
-    this.say(ai, staffed ? AI_MESSAGES.handoffStaffed : AI_MESSAGES.handoffUnstaffed);
-    this.handOff(current, {
-      reason: "customer_request",
-      rule: null,
-      detail: record.summary ? `The customer asked for a person. Their question: "${record.summary.slice(0, 140)}"` : "The customer asked for a person.",
-    });
+    if (s.state === "closed") return this.refuse(ws, "conversation_closed", CLOSED_MESSAGE, clientId);
+    if (!canHandOff(s)) {
+      if (lineClosedNow(s)) return this.refuse(ws, "not_allowed", "The team is away right now. Leave your email and they will write back.", clientId);
+      return; // already waiting for, or talking with, a person
+    }
+    const summary = this.store.firstCustomerMessage();
+    this.say({ author: { type: "ai", id: null, name: s.aiAgentName }, body: AI_MESSAGES.handoff });
+    this.handOff({ reason: "customer_request", rule: null, detail: summary ? `The customer asked for a person. Their question: "${summary.slice(0, 140)}"` : "The customer asked for a person." });
   }
 
   /** AI → waiting: the conversation joins the space's line; nothing the customer wrote is lost. */
-  private handOff(record: ConversationRecord, decision: HandoffDecision): void {
-    if (record.state !== "ai" || record.handoff) return; // never twice, never after a person took over
+  private handOff(decision: HandoffDecision): void {
+    const s = this.store.snapshot;
+    if (!s || !canHandOff(s)) return; // never twice, never after a person took over
     const now = Date.now();
-    const reason = decision.rule ? `${HANDOFF_REASON_NAMES[decision.reason]}: ${decision.rule}` : HANDOFF_REASON_NAMES[decision.reason];
-    const next = this.store.saveRecord({ ...record, handoff: { reason: decision.reason, label: reason, rule: decision.rule, detail: decision.detail, at: now }, lastActivityAt: now });
-    this.recordChange({ field: "status", from: workItemStatus(record), to: "Waiting", by: null, at: now });
-    this.enterLine(next, "You're in line for a person from our team. They'll see everything you've written so far.");
-    this.deadlines.set("idle", now + next.idleCloseMs);
-    this.scheduleOutbox();
-  }
-
-  /** Puts the conversation in `waiting`, says so in the thread, and asks the space's router for an agent. */
-  private enterLine(record: ConversationRecord, note: string): ConversationRecord {
-    const now = Date.now();
-    const next = this.store.saveRecord({ ...record, state: "waiting", waitingSince: now, position: null });
-    const entry = this.store.append({ author: SYSTEM, body: note, event: "waiting" });
-    this.broadcast("message", { message: entry });
+    const label = decision.rule ? `${HANDOFF_REASON_NAMES[decision.reason]}: ${decision.rule}` : HANDOFF_REASON_NAMES[decision.reason];
+    this.record({ type: "handed_off", handoff: { reason: decision.reason, label, rule: decision.rule, detail: decision.detail, at: now }, at: now });
+    this.record({ type: "entered_line", at: now });
+    this.say({ author: SYSTEM, body: "You're in line for a person from our team. They'll see everything you've written so far.", event: "waiting", about: { who: "system", name: null } });
     this.broadcast("state", { state: "waiting", outcome: null });
-    this.notify({ to: "router", call: "enqueue", siteId: next.siteId, packet: packetOf(next, this.store.recent(PACKET_MESSAGES)), settings: next.routing });
-    return next;
   }
 
-  private close(record: ConversationRecord, note: string, by: string | null, facts: { customerConfirmed?: boolean; verdict?: "resolved" | "unresolved" } = {}): void {
-    const now = Date.now();
+  /** The router's word on entering the line: a place in it, or (outside business hours) an email instead. */
+  private routerAnswered(answer: { queued: true; position: number | null; estimateSeconds: number | null; away: WaitingInfo["away"] } | { queued: false; away: NonNullable<WaitingInfo["away"]> }): void {
+    const s = this.store.snapshot;
+    if (!s || s.state !== "waiting") return;
+    if (answer.queued) return this.setWaiting({ position: answer.position, estimateSeconds: answer.estimateSeconds, away: answer.away });
+    this.record({ type: "line_closed", away: answer.away, at: Date.now() });
+    const back = answer.away.backAt ? " until they are back" : "";
+    this.say({ author: { type: "ai", id: null, name: s.aiAgentName }, body: `Our team is away right now${back}. Leave your email and they'll write back to you — meanwhile I'm still here to answer what I can.`, event: "email_prompt" });
+    this.broadcast("state", { state: "ai", outcome: null });
+  }
+
+  /** The customer leaves their email: once per conversation (a second one updates the same Request); never on a closed one. */
+  private leaveEmail(ws: WebSocket, me: SocketAttachment, s: ConversationSnapshot, clientId: string, email: string): void {
+    if (me.role !== "customer") return this.refuse(ws, "not_allowed", "Only the customer can leave their email.", clientId);
+    if (s.state === "closed") return this.refuse(ws, "conversation_closed", "This conversation is closed. Start a new one to leave your email.", clientId);
+    const again = s.emailLeft !== null;
+    this.record({ type: "email_left", email, verified: false, at: Date.now() });
+    const author = s.supportMode === "team" ? TEAM : { type: "ai" as const, id: null, name: s.aiAgentName };
+    this.say({ author, body: again ? `Got it — the team will write to you at ${email} instead.` : `Thanks! I've passed this on to the team. They'll write to you at ${email}.`, event: "email_left" });
+    // A customer who leaves a message instead of waiting leaves the line: the Request carries it on.
+    const current = this.store.snapshot!;
+    if (current.state === "waiting") this.close(current, { type: "customer", id: current.customer.id, name: customerName(current.customer) }, `${customerName(current.customer)} left their email instead of waiting.`, {}, { who: "system", name: null, why: "email_left" });
+  }
+
+  /** The customer rates the conversation once, after it closed. */
+  private rate(ws: WebSocket, me: SocketAttachment, s: ConversationSnapshot, clientId: string, rating: { score: number; comment?: string }): void {
+    if (me.role !== "customer") return this.refuse(ws, "not_allowed", "Only the customer rates the conversation.", clientId);
+    if (s.state !== "closed") return this.refuse(ws, "not_allowed", "You can rate the conversation once it has ended.", clientId);
+    if (s.rating) return this.refuse(ws, "not_allowed", "You have already rated this conversation. Thank you!", clientId);
+    this.record({ type: "rated", rating, at: Date.now() });
+    this.broadcast("rated", { rating });
+  }
+
+  private close(s: ConversationSnapshot, by: Author | null, note: string, facts: { customerConfirmed?: boolean; verdict?: "resolved" | "unresolved" } = {}, about?: TranscriptEntry["about"]): void {
     const last = this.store.lastAuthorType();
     const outcome = closingOutcome({
-      state: record.state,
-      handedOff: record.handoff !== null,
+      state: s.state,
+      handedOff: s.handoff !== null && s.lineClosed === null,
       lastAuthor: last === "system" ? null : last,
-      customerWrote: record.summary !== null,
-      aiAnswered: record.aiAnswered,
-      customerConfirmed: (facts.customerConfirmed ?? false) || record.customerConfirmed,
+      customerWrote: this.store.lastCustomerSeq() > 0,
+      aiAnswered: s.ai.answered,
+      customerConfirmed: (facts.customerConfirmed ?? false) || s.customerConfirmed,
       verdict: facts.verdict,
     });
     // The AI's outcome stays "handed off", but the agent who closes it as resolved resolved the work item.
     const resolved = outcome === "resolved_by_ai" || outcome === "resolved_by_agent" || (outcome === "handed_off" && facts.verdict === "resolved");
-    const closed = this.store.saveRecord({ ...record, state: "closed", outcome, resolved, closedAt: now, lastActivityAt: now, position: null });
-    this.recordChange({ field: "status", from: workItemStatus(record), to: workItemStatus(closed), by, at: now });
-    if (record.state === "waiting") this.notify({ to: "router", call: "remove", spaceId: record.spaceId, conversationId: record.id });
-    if (record.assignee) this.notify({ to: "agent", call: "conversationEnded", agentId: record.assignee.id, conversationId: record.id });
-    const entry = this.store.append({ author: SYSTEM, body: note, event: "closed" });
-    this.deadlines.clear("idle");
-    this.scheduleOutbox();
-    this.broadcast("message", { message: entry });
+    this.record({ type: "closed", by, outcome, resolved, at: Date.now() });
+    this.say({ author: SYSTEM, body: note, event: "closed", about: about ?? (by ? { who: by.type, name: by.name } : { who: "system", name: null }) });
     this.broadcast("state", { state: "closed", outcome });
   }
 
-  // ── Alarm: idle close, the work-item outbox and the routing notifications, one alarm for all ───
+  // ── Alarm: idle close, the AI's safety net, the projectors ──────────────────────────────────────
   override async alarm(): Promise<void> {
-    this.deadlines.fired();
-    const record = this.store.record;
-    if (record && record.state !== "closed") {
-      const idleAt = record.lastActivityAt + record.idleCloseMs;
-      if (idleAt <= Date.now()) this.close(record, "The conversation closed after a period of inactivity.", null);
-      else this.deadlines.set("idle", idleAt);
-    }
-    if ((this.deadlines.get("ai") ?? Infinity) <= Date.now()) {
-      this.deadlines.clear("ai");
-      if (this.ai.pending()) await this.ai.run();
-    }
-    await this.flushNotifications();
-    const result = await this.outbox.flush();
-    if (result.done) this.deadlines.clear("outbox");
-    else this.deadlines.set("outbox", Date.now() + result.retryInMs);
-  }
-
-  private scheduleOutbox(): void {
-    this.deadlines.setNoLaterThan("outbox", Date.now() + OUTBOX_DELAY_MS);
-  }
-
-  private notify(n: Notification): void {
-    this.store.queueNotification(n);
-    this.deadlines.setNoLaterThan("notify", Date.now() + 5000); // the safety net if delivery fails
-    this.ctx.waitUntil(this.flushNotifications());
-  }
-
-  /** Delivers queued notifications in order; stops at the first failure and leaves it to the alarm. */
-  private async flushNotifications(): Promise<void> {
-    if (this.notifying) return;
-    this.notifying = true;
-    try {
-      for (let row = this.store.nextNotification(); row; row = this.store.nextNotification()) {
-        const n = JSON.parse(row.payload) as Notification;
-        // A handoff notice that arrives after a person took over (or the customer left) is dropped.
-        const stale = (n.call === "enqueue" || n.call === "refreshPacket") && this.store.record?.state !== "waiting";
-        const position = stale ? null : await deliver(this.env, n);
-        this.store.dropNotification(row.id);
-        if (n.call === "enqueue" && position !== null) this.setPosition(position);
-      }
-      this.deadlines.clear("notify");
-    } catch (err) {
-      console.warn(`conversation: routing notification not delivered yet (${(err as Error).message})`);
-      this.deadlines.set("notify", Date.now() + 1000);
-    } finally {
-      this.notifying = false;
-    }
-  }
-
-  // ── The AI agent's tools ────────────────────────────────────────────────────────────────────────
-  private aiHost(): AiHost {
-    const store = this.store;
-    return {
-      env: this.env,
-      store,
-      get origin() {
-        return store.record?.origin ?? "";
-      },
-      say: (author, body, event) => this.say(author, body, event),
-      typing: (author, typing) => this.broadcast("typing", { author, typing }),
-      handOff: async (record, decision) => this.handOff(record, decision),
-      staffed: (record) => this.staffed(record),
-      recordGap: (record, question) =>
-        this.store.enqueue("gap", { question: question.slice(0, 500), topic: gapTopic(question), at: Date.now() } satisfies KnowledgeGap),
-    };
-  }
-
-  /** Stores an entry written by the AI or the system and sends it to everyone. */
-  private say(author: Author, body: string, event: string | null = null): TranscriptEntry {
-    const entry = this.store.append({ author, body, event });
-    const record = this.store.record;
-    if (record) this.store.saveRecord({ ...record, messageCount: record.messageCount + 1, lastActivityAt: Date.now() });
-    this.scheduleOutbox();
-    this.broadcast("message", { message: entry });
-    return entry;
-  }
-
-  /** Whether anyone in the space could take the conversation now (to say so honestly at handoff). */
-  private async staffed(record: ConversationRecord): Promise<boolean> {
-    try {
-      return await this.env.SPACE_ROUTER.get(this.env.SPACE_ROUTER.idFromName(record.spaceId)).staffed();
-    } catch {
-      return false;
-    }
-  }
-
-  /** The customer leaves their email: the team gets a Request work item with the transcript. */
-  private leaveEmail(ws: WebSocket, me: SocketAttachment, record: ConversationRecord, clientId: string, email: string): void {
-    if (me.role !== "customer") return this.refuse(ws, "not_allowed", "Only the customer can leave their email.", clientId);
+    this.wake.fired();
+    const s = this.store.snapshot;
+    if (!s) return;
     const now = Date.now();
-    const transcript = this.store
-      .after(0)
-      .map((m) => `${m.author.type === "ai" ? `${m.author.name} (AI)` : m.author.name}: ${m.body}`)
-      .join("\n");
-    this.store.saveRecord({ ...record, customer: { ...record.customer, email }, lastActivityAt: now }, false);
-    this.store.enqueue("customer_email", { email });
-    this.store.enqueue("request", {
-      summary: (record.summary ?? "A question from the chat").slice(0, 200),
-      description: `The customer left their email (${email}) so the team can write back.\n\nTranscript:\n${transcript}`,
-      at: now,
-    } satisfies RequestFromChat);
-    const ai: Author = record.supportMode === "team" ? { ...SYSTEM, name: "Support team" } : { type: "ai", id: null, name: record.aiAgentName };
-    this.say(ai, `Thanks! I've passed this on to the team. They'll write to you at ${email}.`, "email_left");
-    // A customer who leaves a message instead of waiting leaves the line: the Request carries it on.
-    const current = this.store.record;
-    if (current?.state === "waiting") this.close(current, "The customer left a message instead of waiting.", current.customer.id);
+    const idleAt = this.idleAt(s);
+    if (s.state !== "closed" && idleAt !== null && idleAt <= now) this.close(s, null, "The conversation closed after a period of inactivity.");
+    if (this.ai.pending()) await this.ai.run();
+    await this.projectors.run();
+    const next = [this.projectors.nextDue(), s.state !== "closed" ? this.idleAt(this.store.snapshot!) : null].filter((t): t is number => t !== null);
+    if (next.length > 0) this.wake.set(Math.max(Date.now() + 10, Math.min(...next)));
+  }
+
+  /** When an idle conversation closes itself: the site's idle time after the last word or change. */
+  private idleAt(s: ConversationSnapshot): number | null {
+    if (s.state === "closed") return null;
+    return Math.max(this.store.lastActivityAt() ?? s.createdAt, s.changedAt) + s.idleCloseMs;
   }
 
   // ── Helpers ─────────────────────────────────────────────────────────────────────────────────────
-  private recordChange(change: FieldChange): void {
-    this.store.enqueue("change", change);
+  /** Appends a domain event (and the state it builds), then lets the projectors and the alarm know. */
+  private record(event: ConversationEvent): ConversationSnapshot {
+    const s = this.store.record(event);
+    this.projectors.eventsChanged((promise) => this.ctx.waitUntil(promise));
+    if (s.state !== "closed") this.wake.noLaterThan(this.idleAt(s) ?? Date.now());
+    return s;
   }
 
-  /** The transcript of the AI portion goes to the work item as a comment when a person takes over. */
-  private commentAiPortion(record: ConversationRecord, until: number): void {
-    const lines = this.store.aiPortion(until).map((m) => `${m.author.type === "ai" ? `${m.author.name} (AI)` : m.author.name}: ${m.body}`);
-    if (lines.length === 0) return;
-    this.store.enqueue("comment", {
-      id: `cmt_${record.id}_ai`,
-      authorType: "ai",
-      authorId: null,
-      body: `Transcript of the AI portion, before the handoff (${record.handoff?.reason ?? "handoff"}):\n\n${lines.join("\n")}`,
-      at: Date.now(),
-    });
+  /** Stores an entry written by the AI or the system and sends it to everyone who may see it. */
+  private say(entry: NewEntry): TranscriptEntry {
+    const stored = this.store.append(entry);
+    this.broadcast("message", { message: stored }, undefined, stored);
+    this.projectors.messagesChanged();
+    return stored;
+  }
+
+  /** Tells an agent's sockets their new role (and remembers it in each socket's attachment). */
+  private setRole(agentId: string, you: { role: "agent" | "watcher"; canWrite: boolean }): void {
+    for (const ws of this.ctx.getWebSockets(tagFor("agent", agentId))) {
+      const next = { ...attachment(ws), ...you } satisfies SocketAttachment;
+      remember(ws, next);
+      if (next.ready) send(ws, frame("you", this.store.lastSeq, { you }));
+    }
   }
 
   private refuse(ws: WebSocket, code: ErrorCode, message: string, clientId: string | null): void {
     send(ws, frame("error", this.store.lastSeq, { code, message, clientId }));
   }
 
-  /** Sends a frame to every socket that said hello (except `skip`), with the current sequence number. */
-  private broadcast<T extends keyof ServerFrameBody>(type: T, body: ServerFrameBody[T], skip?: WebSocket): void {
+  /** Sends a frame to every socket that said hello (but `skip`); an internal note never reaches the customer. */
+  private broadcast<T extends keyof ServerFrameBody>(type: T, body: ServerFrameBody[T], skip?: WebSocket, entry?: TranscriptEntry): void {
     const data = frame(type, this.store.lastSeq, body);
     const now = Date.now();
     for (const ws of this.ctx.getWebSockets()) {
       const a = attachment(ws);
-      if (ws === skip || !a.ready) continue;
-      if (a.expiresAt !== null && a.expiresAt <= now) this.endSession(ws);
+      if (ws === skip || !a.ready || (entry?.note && a.role === "customer")) continue;
+      if (a.expiresAt !== null && a.expiresAt <= now) close(ws, 4001, "Your session ended. Sign in again.");
       else send(ws, data);
     }
   }
+}
+
+/** The client id of a frame refused before it was parsed (too large, too fast), so the client can keep and resend it. */
+function clientIdIn(data: string): string | null {
+  const match = /"id"\s*:\s*"([^"\\]{1,64})"/.exec(data.slice(0, 2048));
+  return match?.[1] ?? null;
 }

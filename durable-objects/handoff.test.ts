@@ -2,6 +2,7 @@ import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { agentSocket, customerSocket, startChat } from "../test/chat";
 import { call } from "../test/fixtures";
+import { AI_MESSAGES } from "./conversation/ai-turn";
 import { accept, conversationStub, offerArrives, routerStub, routingSite, setAvailability } from "../test/routing";
 
 describe("handoff into a human's hands", () => {
@@ -9,14 +10,12 @@ describe("handoff into a human's hands", () => {
     const site = await routingSite({ agents: 1, mode: "ai_team" });
     const [agent] = site.agents;
     await setAvailability(agent!, "available");
-    const chat = await startChat(site, { name: "Casey" });
+    await env.DB.prepare(`UPDATE sites SET ai_settings = '{"cannotHelpHandoffAfter":3}' WHERE id = ?`).bind(site.siteId).run();
+    const chat = await startChat(site, { name: "Casey" }, "My espresso machine shows error E4");
     const customer = await customerSocket(chat.conversationId, chat.customerToken);
     await customer.hello(0);
-    await env.DB.prepare(`UPDATE sites SET ai_settings = '{"cannotHelpHandoffAfter":3}' WHERE id = ?`).bind(site.siteId).run();
-    customer.send({ type: "message", body: "My espresso machine shows error E4" });
-    await customer.waitFor((f) => f.type === "ack");
     // The AI answers first (this site has no articles: it says it is not sure), then the customer asks for a person.
-    await customer.waitFor((f) => f.type === "message" && f.message.author.type === "ai" && f.message.seq > 2);
+    await customer.waitForEntry((e) => e.author.type === "ai" && e.seq > 2);
     customer.send({ type: "request_person" });
 
     const offer = await offerArrives(agent!, chat.conversationId);
@@ -28,7 +27,7 @@ describe("handoff into a human's hands", () => {
     expect((await accept(agent!, chat.conversationId)).status).toBe(200);
     const [joined] = await customer.waitFor((f) => f.type === "agent_joined");
     expect(joined).toMatchObject({ agent: { id: agent!.id, name: "Agent A" } });
-    await customer.waitFor((f) => f.type === "state" && f.state === "human");
+    await customer.waitForState("human");
     await agent!.console.waitFor((f) => f.type === "assigned");
 
     const agentView = await agentSocket(chat.conversationId, agent!.cookie);
@@ -39,7 +38,7 @@ describe("handoff into a human's hands", () => {
     expect(seen).toContainEqual(["customer", "My espresso machine shows error E4"]);
     // The AI ends its turn with a visible message before the conversation waits for a person.
     const waitingAt = seen.findIndex(([, body]) => body?.startsWith("You're in line"));
-    expect(seen[waitingAt - 1]).toEqual(["ai", "I'll bring in a person from our team now. They'll see everything we've talked about, so you won't need to repeat yourself."]);
+    expect(seen[waitingAt - 1]).toEqual(["ai", AI_MESSAGES.handoff]);
     expect(seen.at(-1)).toEqual(["system", "Agent A joined the conversation."]);
 
     // The AI portion lands in the work item as a comment.
@@ -62,11 +61,33 @@ describe("handoff into a human's hands", () => {
     expect(item?.resolved_at).not.toBeNull();
   });
 
+  it("an agent watching the conversation who accepts its offer writes in the same socket at once", async () => {
+    const site = await routingSite({ agents: 1 });
+    const [agent] = site.agents;
+    await setAvailability(agent!, "available");
+    const chat = await startChat(site, {}, "My card was declined");
+    await offerArrives(agent!, chat.conversationId);
+    // Opened from the live list before accepting: a watcher, read-only.
+    const watching = await agentSocket(chat.conversationId, agent!.cookie);
+    expect((await watching.hello(0)).you).toEqual({ role: "watcher", canWrite: false });
+    watching.send({ type: "message", body: "too early" });
+    expect((await watching.waitFor((f) => f.type === "error"))[0]).toMatchObject({ code: "read_only" });
+
+    expect((await accept(agent!, chat.conversationId)).status).toBe(200);
+    const [you] = await watching.waitFor((f) => f.type === "you");
+    expect(you).toMatchObject({ you: { role: "agent", canWrite: true } });
+    watching.send({ type: "message", body: "Hi, I'm here to help." });
+    await watching.waitFor((f) => f.type === "ack");
+    const customer = await customerSocket(chat.conversationId, chat.customerToken);
+    await customer.hello(0);
+    expect(customer.entries().map((e) => e.body)).toContain("Hi, I'm here to help.");
+  });
+
   it("accept before the deadline beats an expiry run at the same moment", async () => {
     const site = await routingSite({ agents: 1 });
     const [agent] = site.agents;
     await setAvailability(agent!, "available");
-    const chat = await startChat(site, { startNew: true });
+    const chat = await startChat(site);
     await offerArrives(agent!, chat.conversationId);
     const [accepted] = await Promise.all([accept(agent!, chat.conversationId), runDurableObjectAlarm(routerStub(site.billing.id))]);
     expect(accepted.status).toBe(200);
@@ -76,7 +97,7 @@ describe("handoff into a human's hands", () => {
   it("explains routing to admins only, for their own site", async () => {
     const site = await routingSite({ agents: 2 });
     await setAvailability(site.agents[0]!, "available");
-    const chat = await startChat(site, { startNew: true });
+    const chat = await startChat(site);
     await offerArrives(site.agents[0]!, chat.conversationId);
     const log = await call("GET", `/api/conversations/${chat.conversationId}/routing`, { cookie: site.adminCookie });
     expect(log.status).toBe(200);

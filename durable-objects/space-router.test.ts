@@ -1,7 +1,8 @@
 import { evictDurableObject, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { customerSocket } from "../test/chat";
+import { customerSocket, startChat } from "../test/chat";
 import { call } from "../test/fixtures";
+import { eventually } from "../test/wait";
 import {
   accept,
   agentStub,
@@ -10,6 +11,7 @@ import {
   expireOffers,
   offeredTo,
   offerArrives,
+  passGrace,
   pendingOffers,
   routerStub,
   routingSite,
@@ -78,11 +80,11 @@ describe("routing a space's conversations", () => {
   });
 
   it("an offer nobody answers expires to the next agent, and the agent who missed it is set unavailable and told", async () => {
-    const site = await routingSite({ agents: 2, offerTimeoutMs: 100 });
+    const site = await routingSite({ agents: 2 });
     for (const agent of site.agents) await setAvailability(agent, "available");
     const chat = await startWaiting(site);
     const first = await offeredTo(site, chat.conversationId);
-    await expireOffers(site.billing.id, 150);
+    await expireOffers(site.billing.id);
     const second = await offeredTo(site, chat.conversationId);
     expect(second!.id).not.toBe(first!.id);
     const [notice] = await first!.console.waitFor((f) => f.type === "availability" && f.notice !== null);
@@ -95,11 +97,11 @@ describe("routing a space's conversations", () => {
   });
 
   it("keeps the agent available after a missed offer when the site says so", async () => {
-    const site = await routingSite({ agents: 1, offerTimeoutMs: 100, keepAvailable: true });
+    const site = await routingSite({ agents: 1, keepAvailable: true });
     await setAvailability(site.agents[0]!, "available");
     const chat = await startWaiting(site);
     await offeredTo(site, chat.conversationId);
-    await expireOffers(site.billing.id, 150);
+    await expireOffers(site.billing.id);
     expect((await agentStub(site.agents[0]!.id).status()).availability[site.billing.id]).toBe("available");
   });
 
@@ -107,12 +109,12 @@ describe("routing a space's conversations", () => {
     // Whichever lands first at the router, "they went unavailable" or "look for someone else", the round is
     // over once the last agent passed, so their coming back starts a new one.
     for (let attempt = 0; attempt < 3; attempt++) {
-      const site = await routingSite({ agents: 1, offerTimeoutMs: 100 });
+      const site = await routingSite({ agents: 1 });
       const [agent] = site.agents;
       await setAvailability(agent!, "available");
       const chat = await startWaiting(site);
       await offerArrives(agent!, chat.conversationId);
-      await expireOffers(site.billing.id, 150);
+      await expireOffers(site.billing.id);
       await agent!.console.waitFor((f) => f.type === "availability" && f.notice !== null);
       await setAvailability(agent!, "available");
       expect((await offeredTo(site, chat.conversationId))?.id).toBe(agent!.id);
@@ -121,20 +123,19 @@ describe("routing a space's conversations", () => {
     }
   });
 
-  it("an agent whose actor dropped a stale offer before the late router expired it is still set unavailable and told", async () => {
-    // As after a restart that outlasted the deadline: the agent's actor sweeps first, the router's expiry comes later.
-    const site = await routingSite({ agents: 1, offerTimeoutMs: 100 });
+  it("an agent whose lease lapsed before the late router expired the offer is still set unavailable and told", async () => {
+    // As after a restart that outlasted the deadline: the agent's lease lapses by itself, the router's expiry comes later.
+    const site = await routingSite({ agents: 1 });
     const [agent] = site.agents;
     await setAvailability(agent!, "available");
     const chat = await startWaiting(site);
     await offerArrives(agent!, chat.conversationId);
-    // The router is late: its alarm is put off for a minute (its deadline row stays as it was).
-    await runInDurableObject(routerStub(site.billing.id), (_router, state) => state.storage.setAlarm(Date.now() + 60_000));
-    await new Promise((r) => setTimeout(r, 100 + 250)); // past the deadline and the actor's margin (200 ms in tests)
-    await runDurableObjectAlarm(agentStub(agent!.id));
-    expect(await pendingOffers(agent!.id)).toEqual([]);
+    await runInDurableObject(agentStub(agent!.id), (_agent, state) => {
+      state.storage.sql.exec("UPDATE leases SET expires_at = ? WHERE conversation_id = ?", Date.now() - 1, chat.conversationId);
+    });
+    expect(await pendingOffers(agent!.id)).toEqual([]); // a lapsed lease counts for nothing
     expect((await agentStub(agent!.id).status()).availability[site.billing.id]).toBe("available");
-    await runDurableObjectAlarm(routerStub(site.billing.id));
+    await expireOffers(site.billing.id);
     const [notice] = await agent!.console.waitFor((f) => f.type === "availability" && f.notice !== null);
     expect(notice).toMatchObject({ availability: { [site.billing.id]: "unavailable" } });
     expect((await agentStub(agent!.id).status()).availability[site.billing.id]).toBe("unavailable");
@@ -153,12 +154,15 @@ describe("routing a space's conversations", () => {
 
   it("accept and expiry racing have exactly one winner", async () => {
     for (let attempt = 0; attempt < 3; attempt++) {
-      const site = await routingSite({ agents: 1, offerTimeoutMs: 60 });
+      const site = await routingSite({ agents: 1 });
       const [agent] = site.agents;
       await setAvailability(agent!, "available");
       const chat = await startWaiting(site);
       await offerArrives(agent!, chat.conversationId);
-      await new Promise((r) => setTimeout(r, 70));
+      // The deadline passes; the accept and the router's alarm arrive together.
+      await runInDurableObject(routerStub(site.billing.id), (_router, state) => {
+        state.storage.sql.exec("UPDATE line SET expires_at = ? WHERE conversation_id = ?", Date.now() - 1, chat.conversationId);
+      });
       const [accepted] = await Promise.all([accept(agent!, chat.conversationId), runDurableObjectAlarm(routerStub(site.billing.id))]);
       const summary = await conversationStub(chat.conversationId).summary();
       // Past the deadline the expiry always wins: refused, never assigned, and the line still holds it.
@@ -190,8 +194,8 @@ describe("routing a space's conversations", () => {
     const chat = await startWaiting(site);
     expect((await offeredTo(site, chat.conversationId))!.id).toBe(a!.id);
     a!.console.close();
-    await new Promise((r) => setTimeout(r, 200)); // past the test's 150 ms grace
-    await runDurableObjectAlarm(agentStub(a!.id));
+    await a!.console.until(() => a!.console.closed);
+    await passGrace(a!.id);
     expect((await agentStub(a!.id).status()).connected).toBe(false);
     await setAvailability(b!, "available");
     expect((await offeredTo(site, chat.conversationId))!.id).toBe(b!.id);
@@ -205,7 +209,8 @@ describe("routing a space's conversations", () => {
     const chats = [];
     for (let i = 0; i < 3; i++) chats.push(await startWaiting(site));
     const third = await customerSocket(chats[2]!.conversationId, chats[2]!.customerToken);
-    expect((await third.hello(0)).conversation.position).toBe(3);
+    await third.hello(0);
+    await third.waitForPosition(3);
     await setAvailability(agent!, "available");
     expect(await offeredTo(site, chats[0]!.conversationId)).not.toBeNull();
     await accept(agent!, chats[0]!.conversationId);
@@ -231,22 +236,17 @@ describe("routing a space's conversations", () => {
     await setAvailability(agent!, "available");
     const [one, two] = await Promise.all([
       startWaiting(site),
-      call("POST", "/widget/v1/conversations", { body: { experienceId: support.body.id, channel: "widget" } }).then((r) => r.body),
+      startChat({ experienceId: support.body.id }),
     ]);
     // Wait for both routers to decide (no sleeping): one offers, the other finds the agent at the cap.
-    let offered: string | undefined;
-    for (let i = 0; i < 80 && !offered; i++) {
-      offered = (await agentStub(agent!.id).status()).offers[0]?.packet.conversationId;
-      if (!offered) await new Promise((r) => setTimeout(r, 25));
-    }
+    const offered = await eventually("an offer", async () => (await agentStub(agent!.id).status()).offers[0]?.packet.conversationId);
     expect([one.conversationId, two.conversationId]).toContain(offered);
     const held = offered === one.conversationId ? two.conversationId : one.conversationId;
     const atCap = async () => {
       const log = await call("GET", `/api/conversations/${held}/routing`, { cookie: site.adminCookie });
       return (log.body.decisions ?? []).some((d: { considered: { skipped: string | null }[] }) => d.considered.some((c) => c.skipped === "at_cap"));
     };
-    for (let i = 0; i < 80 && !(await atCap()); i++) await new Promise((r) => setTimeout(r, 25));
-    expect(await atCap()).toBe(true);
+    await eventually("the router's at-cap decision", atCap);
     const status = await agentStub(agent!.id).status();
     expect(status.offers.length + status.activeConversations.length).toBe(1);
     // Once the first is closed, the other space gets its turn.
@@ -256,17 +256,17 @@ describe("routing a space's conversations", () => {
     await socket.hello(0);
     socket.send({ type: "close" });
     const other = offered === one.conversationId ? two.conversationId : one.conversationId;
-    for (let i = 0; i < 40 && !(await pendingOffers(agent!.id)).includes(other); i++) await new Promise((r) => setTimeout(r, 25));
+    await eventually("the other space's offer", async () => (await pendingOffers(agent!.id)).includes(other));
     expect(await pendingOffers(agent!.id)).toEqual([other]);
   });
 
   it("an admin's new cap holds even for conversations that started under the old one", async () => {
     const site = await routingSite({ agents: 1, cap: 3, mode: "ai_team" });
     const [agent] = site.agents;
-    const early = await startWaiting(site); // its settings snapshot says cap 3
+    const early = await startChat(site, {}, "hello"); // its settings snapshot says cap 3
     await call("PATCH", "/api/settings/chat", { cookie: site.adminCookie, body: { chatCap: 1 } });
     await setAvailability(agent!, "available");
-    const first = await startWaiting(site);
+    const first = await startChat(site, {}, "hello");
     const firstSocket = await customerSocket(first.conversationId, first.customerToken);
     await firstSocket.hello(0);
     firstSocket.send({ type: "request_person" });
@@ -275,18 +275,26 @@ describe("routing a space's conversations", () => {
     const earlySocket = await customerSocket(early.conversationId, early.customerToken);
     await earlySocket.hello(0);
     earlySocket.send({ type: "request_person" });
-    await earlySocket.waitFor((f) => f.type === "state" && f.state === "waiting");
-    await new Promise((r) => setTimeout(r, 200));
+    await earlySocket.waitForState("waiting");
+    // The router decides: nobody is eligible, because the only agent is at the new cap.
+    const atCap = async () => {
+      const log = await call("GET", `/api/conversations/${early.conversationId}/routing`, { cookie: site.adminCookie });
+      return (log.body.decisions ?? []).some((d: { considered: { skipped: string | null }[] }) => d.considered.some((c) => c.skipped === "at_cap"));
+    };
+    await eventually("the router's at-cap decision", atCap);
     expect(await pendingOffers(agent!.id)).toEqual([]);
   });
 
   it("offer deadlines survive a new instance of the router", async () => {
-    const site = await routingSite({ agents: 2, offerTimeoutMs: 100 });
+    const site = await routingSite({ agents: 2 });
     for (const agent of site.agents) await setAvailability(agent, "available");
     const chat = await startWaiting(site);
     const first = await offeredTo(site, chat.conversationId);
     await evictDurableObject(routerStub(site.billing.id));
-    await new Promise((r) => setTimeout(r, 150));
+    // The deadline passes while the router is gone (moved into the past rather than waited out).
+    await runInDurableObject(routerStub(site.billing.id), (_router, state) => {
+      state.storage.sql.exec("UPDATE line SET expires_at = ? WHERE conversation_id = ?", Date.now() - 1, chat.conversationId);
+    });
     expect(await runDurableObjectAlarm(routerStub(site.billing.id))).toBe(true);
     const next = await offeredTo(site, chat.conversationId);
     expect(next!.id).not.toBe(first!.id);

@@ -1,5 +1,9 @@
-/** The agent actor's storage: who the agent is, availability per space, and their reserved slots. */
-import type { Availability, HandoffPacket, Offer } from "../../protocol/console";
+/**
+ * The agent actor's storage: who the agent is, availability per space, the leases on their cap slots
+ * (pending offers and active conversations, across spaces), and the conversations they watch.
+ */
+import type { Availability } from "../../protocol/console";
+import type { Lease } from "../contracts";
 
 export interface AgentRecord {
   agentId: string;
@@ -11,64 +15,35 @@ export interface AgentRecord {
   graceMs: number;
   /** The cap the last router stated (the site's setting). */
   cap: number | null;
-  /**
-   * Offers this actor dropped by itself past their deadline (the router was late, e.g. after a restart): the
-   * router's own expiry still decides whether missing them sets the agent unavailable.
-   */
-  lapsed?: string[];
 }
 
-/** A slot of the cap: a pending offer or an active conversation. */
-export interface Slot {
-  conversationId: string;
-  spaceId: string;
-  kind: "offer" | "active";
-  offeredAt: number;
-  expiresAt: number | null;
-  packet: HandoffPacket | null;
-}
-
-interface SlotRow extends Record<string, SqlStorageValue> {
+interface LeaseRow extends Record<string, SqlStorageValue> {
   conversation_id: string;
   space_id: string;
-  kind: string;
-  offered_at: number;
   expires_at: number | null;
-  packet: string | null;
+  offer: string | null;
 }
 
-const toSlot = (row: SlotRow): Slot => ({
+const toLease = (row: LeaseRow): Lease => ({
   conversationId: row.conversation_id,
   spaceId: row.space_id,
-  kind: row.kind as Slot["kind"],
-  offeredAt: row.offered_at,
   expiresAt: row.expires_at,
-  packet: row.packet ? (JSON.parse(row.packet) as HandoffPacket) : null,
+  offer: row.offer ? (JSON.parse(row.offer) as Lease["offer"]) : null,
 });
 
 export class AgentStore {
   constructor(private readonly sql: SqlStorage) {
     sql.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
-    sql.exec(`CREATE TABLE IF NOT EXISTS slots (
+    sql.exec(`CREATE TABLE IF NOT EXISTS leases (
       conversation_id TEXT PRIMARY KEY,
       space_id TEXT NOT NULL,
-      kind TEXT NOT NULL,
-      offered_at INTEGER NOT NULL,
       expires_at INTEGER,
-      packet TEXT
+      offer TEXT,
+      created_at INTEGER NOT NULL
     )`);
-    sql.exec(`CREATE TABLE IF NOT EXISTS watched (conversation_id TEXT PRIMARY KEY, at INTEGER NOT NULL)`);
-  }
-
-  /** Conversations the agent opened a socket to (kept a day), so sign-out can close them. */
-  watch(conversationId: string): void {
-    const now = Date.now();
-    this.sql.exec(`INSERT OR REPLACE INTO watched (conversation_id, at) VALUES (?, ?)`, conversationId, now);
-    this.sql.exec(`DELETE FROM watched WHERE at < ?`, now - 86_400_000);
-  }
-
-  takeWatched(): string[] {
-    return this.sql.exec<{ conversation_id: string }>(`DELETE FROM watched RETURNING conversation_id`).toArray().map((r) => r.conversation_id);
+    sql.exec(`CREATE TABLE IF NOT EXISTS watched (conversation_id TEXT PRIMARY KEY, space_id TEXT NOT NULL, at INTEGER NOT NULL)`);
+    // Earlier versions kept a copy of each offer in `slots`; the router owns offers now.
+    sql.exec(`DROP TABLE IF EXISTS slots`);
   }
 
   get record(): AgentRecord | null {
@@ -83,64 +58,80 @@ export class AgentStore {
 
   /** A strictly increasing number for each report the agent sends its routers. */
   nextVersion(): number {
-    return this.sql
-      .exec<{ value: string }>(
-        `INSERT INTO meta (key, value) VALUES ('version', '1')
-         ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value`,
-      )
-      .one().value as unknown as number;
-  }
-
-  get load(): number {
-    return this.sql.exec<{ n: number }>(`SELECT count(*) AS n FROM slots`).one().n;
-  }
-
-  slot(conversationId: string): Slot | null {
-    const row = this.sql.exec<SlotRow>(`SELECT * FROM slots WHERE conversation_id = ?`, conversationId).toArray()[0];
-    return row ? toSlot(row) : null;
-  }
-
-  slots(kind?: Slot["kind"]): Slot[] {
-    const rows = kind
-      ? this.sql.exec<SlotRow>(`SELECT * FROM slots WHERE kind = ? ORDER BY offered_at`, kind).toArray()
-      : this.sql.exec<SlotRow>(`SELECT * FROM slots ORDER BY offered_at`).toArray();
-    return rows.map(toSlot);
-  }
-
-  putOffer(offer: Offer): void {
-    this.sql.exec(
-      `INSERT OR REPLACE INTO slots (conversation_id, space_id, kind, offered_at, expires_at, packet) VALUES (?, ?, 'offer', ?, ?, ?)`,
-      offer.packet.conversationId,
-      offer.packet.spaceId,
-      offer.offeredAt,
-      offer.expiresAt,
-      JSON.stringify(offer.packet),
+    return Number(
+      this.sql
+        .exec<{ value: string }>(
+          `INSERT INTO meta (key, value) VALUES ('version', '1')
+           ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value`,
+        )
+        .one().value,
     );
   }
 
-  putActive(conversationId: string, spaceId: string): void {
+  // ── Leases ──────────────────────────────────────────────────────────────────────────────────────
+  /** Slots in use now: active conversations and offers whose lease has not lapsed. */
+  load(now = Date.now()): number {
+    return this.sql.exec<{ n: number }>(`SELECT count(*) AS n FROM leases WHERE expires_at IS NULL OR expires_at > ?`, now).one().n;
+  }
+
+  lease(conversationId: string): Lease | null {
+    const row = this.sql.exec<LeaseRow>(`SELECT * FROM leases WHERE conversation_id = ?`, conversationId).toArray()[0];
+    return row ? toLease(row) : null;
+  }
+
+  /** Leases in force (lapsed offers left out). */
+  leases(now = Date.now()): Lease[] {
+    return this.sql
+      .exec<LeaseRow>(`SELECT * FROM leases WHERE expires_at IS NULL OR expires_at > ? ORDER BY created_at`, now)
+      .toArray()
+      .map(toLease);
+  }
+
+  put(lease: Lease): void {
     this.sql.exec(
-      `INSERT OR REPLACE INTO slots (conversation_id, space_id, kind, offered_at, expires_at, packet) VALUES (?, ?, 'active', ?, NULL, NULL)`,
+      `INSERT OR REPLACE INTO leases (conversation_id, space_id, expires_at, offer, created_at) VALUES (?, ?, ?, ?, ?)`,
+      lease.conversationId,
+      lease.spaceId,
+      lease.expiresAt,
+      lease.offer ? JSON.stringify(lease.offer) : null,
+      Date.now(),
+    );
+  }
+
+  /** The offer became the agent's conversation: the lease no longer lapses. */
+  confirm(conversationId: string, spaceId: string): void {
+    this.sql.exec(
+      `INSERT INTO leases (conversation_id, space_id, expires_at, offer, created_at) VALUES (?, ?, NULL, NULL, ?)
+       ON CONFLICT (conversation_id) DO UPDATE SET expires_at = NULL, offer = NULL, space_id = excluded.space_id`,
       conversationId,
       spaceId,
       Date.now(),
     );
   }
 
-  remove(conversationId: string): Slot | null {
-    const row = this.sql.exec<SlotRow>(`DELETE FROM slots WHERE conversation_id = ? RETURNING *`, conversationId).toArray()[0];
-    return row ? toSlot(row) : null;
+  remove(conversationId: string): Lease | null {
+    const row = this.sql.exec<LeaseRow>(`DELETE FROM leases WHERE conversation_id = ? RETURNING *`, conversationId).toArray()[0];
+    return row ? toLease(row) : null;
   }
 
-  /** Offers past their deadline by more than `margin` (their router did not release them). */
-  staleOffers(now: number, margin: number): Slot[] {
-    return this.sql
-      .exec<SlotRow>(`SELECT * FROM slots WHERE kind = 'offer' AND expires_at < ?`, now - margin)
-      .toArray()
-      .map(toSlot);
+  /** Forgets offers whose lease lapsed (their router never answered); nothing counts them any more. */
+  dropLapsed(now = Date.now()): void {
+    this.sql.exec(`DELETE FROM leases WHERE expires_at IS NOT NULL AND expires_at <= ?`, now);
   }
 
-  earliestOfferExpiry(): number | null {
-    return this.sql.exec<{ at: number | null }>(`SELECT min(expires_at) AS at FROM slots WHERE kind = 'offer'`).one().at;
+  // ── Watched conversations ───────────────────────────────────────────────────────────────────────
+  /** Conversations the agent opened a socket to (kept a day), so sign-out or leaving a space can close them. */
+  watch(conversationId: string, spaceId: string): void {
+    const now = Date.now();
+    this.sql.exec(`INSERT OR REPLACE INTO watched (conversation_id, space_id, at) VALUES (?, ?, ?)`, conversationId, spaceId, now);
+    this.sql.exec(`DELETE FROM watched WHERE at < ?`, now - 86_400_000);
+  }
+
+  /** Forgets and answers the watched conversations (of one space, or all). */
+  takeWatched(spaceId?: string): string[] {
+    const rows = spaceId
+      ? this.sql.exec<{ conversation_id: string }>(`DELETE FROM watched WHERE space_id = ? RETURNING conversation_id`, spaceId)
+      : this.sql.exec<{ conversation_id: string }>(`DELETE FROM watched RETURNING conversation_id`);
+    return rows.toArray().map((r) => r.conversation_id);
   }
 }

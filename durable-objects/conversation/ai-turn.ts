@@ -3,18 +3,19 @@
  * (the chat never waits for it), shows the AI typing, and answers the customer's latest words: a stale
  * answer (the customer wrote again meanwhile) is dropped and the turn runs again, so replies never
  * interleave out of order. In `ai_team` it hands off — always with a visible AI message first — when the
- * customer asks for a person, a rule matches, the AI cannot help (per the settings) or the AI fails. In
- * `ai` it never hands off: it says it cannot help and offers to take an email.
+ * customer asks for a person, a rule matches, the AI cannot help (per the settings) or the AI fails. An
+ * answerable question is answered first; the sentiment rule applies after the answer. In `ai` it never
+ * hands off: it says it cannot help and offers to take an email.
  */
 import type { Author, TranscriptEntry } from "../../protocol/conversation";
-import { loadAiContext, type AiContext } from "../../worker/ai/context";
-import { chooseResponder } from "../../worker/ai/choose";
-import { handoffBeforeAnswer, type HandoffDecision } from "../../worker/ai/handoff-rules";
-import type { ResponderOutput } from "../../worker/ai/responder";
-import { asksForPerson, isSmallTalk, keyTerms, saysSolved } from "../../worker/ai/text";
-import type { Env } from "../../worker/env";
-import type { ConversationRecord } from "./record";
-import type { ConversationStore } from "./store";
+import { loadAiContext, type AiContext } from "../ai/context";
+import { chooseResponder } from "../ai/choose";
+import { handoffAfterAnswer, handoffBeforeAnswer, type HandoffDecision, type RuleContext } from "../ai/handoff-rules";
+import type { ResponderOutput } from "../ai/responder";
+import { asksForPerson, isSmallTalk, keyTerms, saysSolved } from "../ai/text";
+import type { Env } from "../env";
+import { lineClosedNow, type ConversationEvent, type ConversationSnapshot } from "./state";
+import type { ConversationStore, NewEntry } from "./store";
 
 /** What the conversation lets its AI agent do. */
 export interface AiHost {
@@ -22,20 +23,18 @@ export interface AiHost {
   store: ConversationStore;
   /** Where links to the support site point. */
   origin: string;
-  say(author: Author, body: string, event?: string | null): TranscriptEntry;
+  say(author: Author, body: string, options?: Pick<NewEntry, "event" | "ai">): TranscriptEntry;
   typing(author: Author, typing: boolean): void;
-  handOff(record: ConversationRecord, decision: HandoffDecision): Promise<void>;
-  /** Whether the space has anyone who could take a conversation now. */
-  staffed(record: ConversationRecord): Promise<boolean>;
-  recordGap(record: ConversationRecord, question: string): void;
+  record(event: ConversationEvent): void;
+  /** AI → waiting: the conversation joins the space's line (the AI has said so first). */
+  handOff(decision: HandoffDecision): void;
 }
 
 export const AI_MESSAGES = {
   greetingReply: "Hi! What can I help you with today?",
   thanks: "Glad that helped! If anything else comes up, just ask here.",
-  handoffStaffed: "I'll bring in a person from our team now. They'll see everything we've talked about, so you won't need to repeat yourself.",
-  handoffUnstaffed:
-    "I'll pass this to our team. Nobody is available right this minute, but you're in line and a person will pick it up here as soon as someone is free. They'll see everything we've talked about.",
+  // Said before the router answers, so it promises no one at once: the line or "the team is away" follows.
+  handoff: "I'm passing this to a person from our team. They'll see everything we've talked about, so you won't need to repeat yourself.",
   cannotHelpTeam: "I'm not sure I can answer that from our help center. Could you put it another way? You can also ask for a person.",
   cannotHelpAiOnly:
     "I couldn't find an answer to that in our help center, and I'd rather not guess. If you leave your email, our team will look into it and write back to you.",
@@ -72,119 +71,122 @@ export class AiTurns {
 
   /** Whether the AI owes the customer an answer (for the alarm's safety net). */
   pending(): boolean {
-    const record = this.host.store.record;
-    return !!record && record.state === "ai" && this.host.store.lastCustomerSeq() > record.aiAnsweredSeq;
+    const s = this.host.store.snapshot;
+    return !!s && s.state === "ai" && this.host.store.lastCustomerSeq() > s.ai.answeredSeq;
   }
 
   private async turn(final: boolean): Promise<void> {
     const { store } = this.host;
-    let record = store.record;
-    if (!record || record.state !== "ai") return;
+    let s = store.snapshot;
+    if (!s || s.state !== "ai") return;
     const upTo = store.lastCustomerSeq();
-    if (upTo <= record.aiAnsweredSeq) return;
-    const ai: Author = { type: "ai", id: null, name: record.aiAgentName };
-    const question = store.customerMessagesAfter(record.aiAnsweredSeq).map((m) => m.body).join("\n");
+    if (upTo <= s.ai.answeredSeq) return;
+    const ai: Author = { type: "ai", id: null, name: s.aiAgentName };
+    const question = store.customerMessagesAfter(s.ai.answeredSeq).map((m) => m.body).join("\n");
     this.host.typing(ai, true);
     let context: AiContext | null = null;
     let decision: HandoffDecision | null = null;
+    let after: HandoffDecision | null = null;
     let reply: ResponderOutput | null = null;
+    const canHandOff = s.supportMode === "ai_team" && !lineClosedNow(s);
     try {
-      context = await loadAiContext(this.host.env.DB, { siteId: record.siteId, experienceId: record.experienceId, customerId: record.customer.id });
-      if (record.supportMode === "ai_team") {
-        decision = handoffBeforeAnswer(context.experience.handoffRules, {
-          message: question,
-          customer: { ...context.customer, email: context.customer.email ?? record.customer.email },
-          aiTurns: record.aiTurns,
-        });
+      context = await loadAiContext(this.host.env.DB, { siteId: s.siteId, experienceId: s.experienceId, customerId: s.customer.id });
+      if (canHandOff) {
+        const rules: RuleContext = { message: question, customer: context.customer, aiTurns: s.ai.turns };
+        decision = handoffBeforeAnswer(context.experience.handoffRules, rules);
+        after = handoffAfterAnswer(context.experience.handoffRules, rules);
       }
-      if (!decision && !isSmallTalk(question) && !saysSolved(question) && !(record.supportMode === "ai" && asksForPerson(question))) {
+      if (!decision && !isSmallTalk(question) && !saysSolved(question) && !(s.supportMode === "ai" && asksForPerson(question))) {
         reply = await chooseResponder(this.host.env, context.settings, this.host.origin).respond({
-          siteId: record.siteId,
-          transcript: store.after(0),
+          siteId: s.siteId,
+          transcript: store.after(0, { notes: false }),
           question,
-          experience: { slug: context.experience.slug, aiAgentName: record.aiAgentName, supportMode: record.supportMode },
+          experience: { slug: context.experience.slug, aiAgentName: s.aiAgentName, supportMode: s.supportMode },
           confidenceThreshold: context.settings.confidenceThreshold,
         });
       }
     } catch (err) {
-      console.warn(`conversation ${record.id}: the AI failed (${(err as Error).message})`);
-      if (record.supportMode === "ai_team") decision = { reason: "ai_failure", rule: null, detail: `The AI agent could not answer: "${question.slice(0, 140)}"` };
+      console.warn(`conversation ${s.id}: the AI failed (${(err as Error).message})`);
+      if (canHandOff) decision = { reason: "ai_failure", rule: null, detail: `The AI agent could not answer: "${question.slice(0, 140)}"` };
     }
 
     // The customer wrote again while the AI composed: answer the newer words instead (unless out of retries).
-    record = store.record;
-    if (!record || record.state !== "ai") return this.host.typing(ai, false);
+    s = store.snapshot;
+    if (!s || s.state !== "ai") return this.host.typing(ai, false);
     if (!final && store.lastCustomerSeq() > upTo) {
       this.again = true;
       return;
     }
     this.host.typing(ai, false);
-    await this.conclude(record, ai, upTo, question, context, decision, reply);
+    this.conclude(s, ai, upTo, question, context, decision, reply, canHandOff ? after : null);
   }
 
-  private async conclude(
-    record: ConversationRecord,
+  /** The AI's word on the customer's last messages: one reply, its bookkeeping as an event, and a handoff if due. */
+  private conclude(
+    s: ConversationSnapshot,
     ai: Author,
     upTo: number,
     question: string,
     context: AiContext | null,
     decision: HandoffDecision | null,
     reply: ResponderOutput | null,
-  ): Promise<void> {
-    const { store } = this.host;
-    const answered = { ...record, aiAnsweredSeq: upTo };
+    after: HandoffDecision | null,
+  ): void {
+    const turn = (answered: boolean, counted: boolean, failed: number) => this.host.record({ type: "ai_turn", upTo, answered, counted, failed, at: Date.now() });
+    const handOff = (d: HandoffDecision, line: string = AI_MESSAGES.handoff) => {
+      this.host.say(ai, line);
+      this.host.handOff(d);
+    };
     if (decision) {
-      const staffed = await this.host.staffed(record);
-      const current = store.record;
-      if (current?.state !== "ai" || current.handoff) return; // closed, or handed off, meanwhile
-      this.host.say(ai, staffed ? AI_MESSAGES.handoffStaffed : AI_MESSAGES.handoffUnstaffed);
-      return this.host.handOff(store.saveRecord({ ...store.record!, aiAnsweredSeq: upTo }), decision);
+      turn(false, false, s.ai.failed);
+      return handOff(decision);
     }
     if (!context) {
-      store.saveRecord({ ...answered, aiAnswered: false });
-      this.host.say(ai, `${AI_MESSAGES.failure} ${record.supportMode === "ai" ? "Please try again in a moment, or leave your email." : ""}`.trim(), record.supportMode === "ai" ? "email_prompt" : null);
+      turn(false, false, s.ai.failed);
+      this.host.say(ai, `${AI_MESSAGES.failure} ${s.supportMode === "ai" ? "Please try again in a moment, or leave your email." : ""}`.trim(), { event: s.supportMode === "ai" ? "email_prompt" : null });
       return;
     }
     if (saysSolved(question)) {
-      store.saveRecord({ ...answered, customerConfirmed: true });
+      turn(s.ai.answered, false, s.ai.failed);
+      this.host.record({ type: "customer_confirmed", at: Date.now() });
       this.host.say(ai, AI_MESSAGES.thanks);
       return;
     }
     if (isSmallTalk(question)) {
-      store.saveRecord(answered);
+      turn(s.ai.answered, false, s.ai.failed);
       this.host.say(ai, AI_MESSAGES.greetingReply);
       return;
     }
-    if (record.supportMode === "ai" && asksForPerson(question)) {
-      store.saveRecord({ ...answered, aiAnswered: false });
-      this.host.say(ai, AI_MESSAGES.noPersonHere, "email_prompt");
+    if (s.supportMode === "ai" && asksForPerson(question)) {
+      turn(false, false, s.ai.failed);
+      this.host.say(ai, AI_MESSAGES.noPersonHere, { event: "email_prompt" });
       return;
     }
     if (reply?.kind === "answer") {
-      store.saveRecord({ ...answered, aiTurns: record.aiTurns + 1, failedAnswers: 0, aiAnswered: true });
-      this.host.say(ai, reply.text);
-      if (reply.wantsPerson && record.supportMode === "ai_team") {
-        await this.host.handOff(store.record!, { reason: "customer_request", rule: null, detail: `The customer asked for a person: "${question.slice(0, 140)}"` });
-      }
+      turn(true, true, 0);
+      this.host.say(ai, reply.text, { ai: { sources: reply.sources, quote: reply.quote } });
+      // The answer first; then a request for a person, or the sentiment rule, still hands off.
+      const then = reply.wantsPerson && s.supportMode === "ai_team" && !lineClosedNow(s) ? ({ reason: "customer_request", rule: null, detail: `The customer asked for a person: "${question.slice(0, 140)}"` } as const) : after;
+      if (then) handOff(then);
       return;
     }
     // The AI cannot help: a knowledge gap, and per the settings a handoff (ai_team) or an email offer (ai).
-    const failed = record.failedAnswers + 1;
-    this.host.recordGap(record, question);
-    if (record.supportMode === "ai_team" && (reply?.wantsPerson || failed >= context.settings.cannotHelpHandoffAfter)) {
-      const staffed = await this.host.staffed(record);
-      const current = store.record;
-      if (current?.state !== "ai" || current.handoff) return; // closed, or handed off, meanwhile
-      this.host.say(ai, reply?.kind === "cannot_help" && reply.text ? reply.text : staffed ? AI_MESSAGES.handoffStaffed : AI_MESSAGES.handoffUnstaffed);
+    const failed = s.ai.failed + 1;
+    this.host.record({ type: "knowledge_gap", question: question.slice(0, 500), topic: gapTopic(question), at: Date.now() });
+    turn(false, false, failed);
+    if (s.supportMode === "ai_team" && !lineClosedNow(s) && (reply?.wantsPerson || after || failed >= context.settings.cannotHelpHandoffAfter)) {
       const reason = reply?.wantsPerson ? "customer_request" : "missing_knowledge";
-      return this.host.handOff(store.saveRecord({ ...store.record!, aiAnsweredSeq: upTo, failedAnswers: failed }), {
-        reason,
-        rule: null,
-        detail: reason === "missing_knowledge" ? `The AI found no answer in the knowledge base for: "${question.slice(0, 140)}"` : `The customer asked for a person: "${question.slice(0, 140)}"`,
-      });
+      const d: HandoffDecision =
+        !reply?.wantsPerson && after
+          ? after
+          : {
+              reason,
+              rule: null,
+              detail: reason === "missing_knowledge" ? `The AI found no answer in the knowledge base for: "${question.slice(0, 140)}"` : `The customer asked for a person: "${question.slice(0, 140)}"`,
+            };
+      return handOff(d, reply?.kind === "cannot_help" && reply.text ? reply.text : AI_MESSAGES.handoff);
     }
-    store.saveRecord({ ...answered, failedAnswers: failed, aiAnswered: false });
-    if (record.supportMode === "ai") this.host.say(ai, AI_MESSAGES.cannotHelpAiOnly, "email_prompt");
+    if (s.supportMode === "ai" || lineClosedNow(s)) this.host.say(ai, AI_MESSAGES.cannotHelpAiOnly, { event: "email_prompt" });
     else this.host.say(ai, AI_MESSAGES.cannotHelpTeam);
   }
 }

@@ -1,20 +1,16 @@
 /**
- * The conversation's SQLite storage: its record, the transcript, the outbox of work-item changes for D1,
- * and its deadlines (idle close, outbox retry) under the object's one alarm. Writes are synchronous and
- * have no `await` between them, so each event's writes commit together before any reply leaves.
+ * The conversation's SQLite storage: the transcript (one row per entry, nothing else written per message),
+ * the domain events with the state they built, the projectors' cursors, read receipts and what the router
+ * last said about the line. Writes are synchronous with no `await` between them, so one event's writes
+ * commit together before any reply leaves. Every statement's written rows are counted (diagnostics).
  */
-import type { Author, TranscriptEntry } from "../../protocol/conversation";
-import type { ConversationRecord } from "./record";
+import type { AiSource, Author, TranscriptEntry } from "../../protocol/conversation";
+import type { ConversationEvent, ConversationSnapshot, Waiting } from "./state";
+import { reduce } from "./state";
+import { migrate } from "./store-migrations";
 
-const SCHEMA_VERSION = 1;
-
-export type DeadlineName = "idle" | "outbox" | "notify" | "ai";
-
-export interface OutboxRow {
-  id: number;
-  kind: "change" | "comment" | "request" | "customer_email" | "gap" | "reopen_check";
-  payload: string;
-}
+/** A resent message is recognised among the conversation's most recent entries (no index is written per message). */
+export const RESEND_WINDOW = 1000;
 
 interface MessageRow extends Record<string, SqlStorageValue> {
   seq: number;
@@ -25,7 +21,13 @@ interface MessageRow extends Record<string, SqlStorageValue> {
   event: string | null;
   client_id: string | null;
   created_at: number;
+  sources: string | null;
+  quote: string | null;
+  note: number | null;
+  about: string | null;
 }
+
+const COLUMNS = "seq, author_type, author_id, author_name, body, event, client_id, created_at, sources, quote, note, about";
 
 const toEntry = (row: MessageRow): TranscriptEntry => ({
   seq: row.seq,
@@ -34,60 +36,117 @@ const toEntry = (row: MessageRow): TranscriptEntry => ({
   event: row.event,
   clientId: row.client_id,
   createdAt: row.created_at,
+  ...(row.sources ? { sources: JSON.parse(row.sources) as AiSource[] } : {}),
+  ...(row.quote ? { quote: row.quote } : {}),
+  ...(row.note ? { note: true } : {}),
+  ...(row.about ? { about: JSON.parse(row.about) as NonNullable<TranscriptEntry["about"]> } : {}),
 });
 
+/** An entry to append: who wrote it and what; AI answers carry their sources and quote; notes and system lines say so. */
+export interface NewEntry {
+  author: Author;
+  body: string;
+  event?: string | null;
+  clientKey?: string;
+  clientId?: string;
+  ai?: { sources: AiSource[]; quote: string | null };
+  note?: boolean;
+  about?: TranscriptEntry["about"];
+}
+
+export interface Cursor {
+  eventSeq: number;
+  messageSeq: number;
+  at: number;
+}
+
+/** Rows written, counted from the statements' own cursors. */
+export interface WriteCounts {
+  total: number;
+  messages: number;
+}
+
 export class ConversationStore {
+  readonly written: WriteCounts = { total: 0, messages: 0 };
+  private snapshotCache: ConversationSnapshot | null | undefined;
+
   constructor(
     private readonly storage: DurableObjectStorage,
     private readonly sql = storage.sql,
   ) {
-    this.migrate();
+    migrate(storage);
   }
 
-  private migrate(): void {
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
-    const row = this.sql.exec<{ value: string }>(`SELECT value FROM meta WHERE key = 'schema_version'`).toArray()[0];
-    if (row && Number(row.value) >= SCHEMA_VERSION) return;
-    this.storage.transactionSync(() => {
-      this.sql.exec(`CREATE TABLE IF NOT EXISTS messages (
-        seq INTEGER PRIMARY KEY,
-        author_type TEXT NOT NULL,
-        author_id TEXT,
-        author_name TEXT NOT NULL,
-        body TEXT NOT NULL,
-        event TEXT,
-        client_key TEXT,
-        client_id TEXT,
-        created_at INTEGER NOT NULL
-      )`);
-      this.sql.exec(`CREATE UNIQUE INDEX IF NOT EXISTS messages_client ON messages (client_key, client_id) WHERE client_id IS NOT NULL`);
-      this.sql.exec(`CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, payload TEXT NOT NULL)`);
-      this.sql.exec(`CREATE TABLE IF NOT EXISTS notify (id INTEGER PRIMARY KEY AUTOINCREMENT, payload TEXT NOT NULL)`);
-      this.sql.exec(`INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)`, String(SCHEMA_VERSION));
-    });
+  private write<T extends Record<string, SqlStorageValue>>(query: string, ...params: SqlStorageValue[]): T[] {
+    const cursor = this.sql.exec<T>(query, ...params);
+    const rows = cursor.toArray();
+    this.written.total += cursor.rowsWritten;
+    return rows;
   }
 
-  // ── Record ──────────────────────────────────────────────────────────────────────────────────────
-  /** Read from storage every time: nothing about the conversation lives only in memory. */
-  get record(): ConversationRecord | null {
-    const row = this.sql.exec<{ value: string }>(`SELECT value FROM meta WHERE key = 'record'`).toArray()[0];
-    return row ? (JSON.parse(row.value) as ConversationRecord) : null;
+  private meta(key: string): string | null {
+    return this.sql.exec<{ value: string }>(`SELECT value FROM meta WHERE key = ?`, key).toArray()[0]?.value ?? null;
   }
 
-  /** Saves the record; `visible` changes (what the work item shows) bump its version for the outbox. */
-  saveRecord(record: ConversationRecord, visible = true): ConversationRecord {
-    const next = visible ? { ...record, version: record.version + 1, updatedAt: Date.now() } : record;
-    this.sql.exec(`INSERT OR REPLACE INTO meta (key, value) VALUES ('record', ?)`, JSON.stringify(next));
+  private setMeta(key: string, value: string): void {
+    this.write(`INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)`, key, value);
+  }
+
+  // ── State: events and the snapshot they built ──────────────────────────────────────────────────
+  /** The state as the events built it (read from storage once per instance, then kept in step with every append). */
+  get snapshot(): ConversationSnapshot | null {
+    if (this.snapshotCache === undefined) {
+      const raw = this.meta("snapshot");
+      this.snapshotCache = raw ? (JSON.parse(raw) as ConversationSnapshot) : null;
+    }
+    return this.snapshotCache;
+  }
+
+  /** Appends a domain event and the state it builds, together. */
+  record(event: ConversationEvent): ConversationSnapshot {
+    const next = reduce(this.snapshot, event);
+    this.write(`INSERT INTO events (type, data, at) VALUES (?, ?, ?)`, event.type, JSON.stringify(event), event.at);
+    this.setMeta("snapshot", JSON.stringify(next));
+    this.snapshotCache = next;
     return next;
   }
 
-  get syncedVersion(): number {
-    const row = this.sql.exec<{ value: string }>(`SELECT value FROM meta WHERE key = 'synced_version'`).toArray()[0];
-    return row ? Number(row.value) : 0;
+  eventsAfter(seq: number, limit = 200): { seq: number; event: ConversationEvent }[] {
+    return this.sql
+      .exec<{ seq: number; data: string }>(`SELECT seq, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?`, seq, limit)
+      .toArray()
+      .map((r) => ({ seq: r.seq, event: JSON.parse(r.data) as ConversationEvent }));
   }
 
-  set syncedVersion(version: number) {
-    this.sql.exec(`INSERT OR REPLACE INTO meta (key, value) VALUES ('synced_version', ?)`, String(version));
+  get lastEventSeq(): number {
+    return this.sql.exec<{ seq: number | null }>(`SELECT max(seq) AS seq FROM events`).one().seq ?? 0;
+  }
+
+  cursor(name: "work_item" | "routing"): Cursor {
+    const row = this.sql.exec<{ event_seq: number; message_seq: number; at: number }>(`SELECT event_seq, message_seq, at FROM cursors WHERE name = ?`, name).toArray()[0];
+    return row ? { eventSeq: row.event_seq, messageSeq: row.message_seq, at: row.at } : { eventSeq: 0, messageSeq: 0, at: 0 };
+  }
+
+  setCursor(name: "work_item" | "routing", cursor: Cursor): void {
+    this.write(`INSERT OR REPLACE INTO cursors (name, event_seq, message_seq, at) VALUES (?, ?, ?, ?)`, name, cursor.eventSeq, cursor.messageSeq, cursor.at);
+  }
+
+  get waiting(): Waiting {
+    const raw = this.meta("waiting");
+    return raw ? (JSON.parse(raw) as Waiting) : { position: null, estimateSeconds: null, away: null };
+  }
+
+  set waiting(waiting: Waiting) {
+    this.setMeta("waiting", JSON.stringify(waiting));
+  }
+
+  get readUpTo(): { customer: number; agent: number } {
+    const raw = this.meta("reads");
+    return raw ? (JSON.parse(raw) as { customer: number; agent: number }) : { customer: 0, agent: 0 };
+  }
+
+  set readUpTo(reads: { customer: number; agent: number }) {
+    this.setMeta("reads", JSON.stringify(reads));
   }
 
   // ── Transcript ──────────────────────────────────────────────────────────────────────────────────
@@ -95,49 +154,49 @@ export class ConversationStore {
     return this.sql.exec<{ seq: number | null }>(`SELECT max(seq) AS seq FROM messages`).one().seq ?? 0;
   }
 
-  append(entry: { author: Author; body: string; event?: string | null; clientKey?: string; clientId?: string }): TranscriptEntry {
-    const createdAt = Date.now();
-    const row = this.sql
-      .exec<MessageRow>(
-        `INSERT INTO messages (seq, author_type, author_id, author_name, body, event, client_key, client_id, created_at)
-         VALUES ((SELECT coalesce(max(seq), 0) + 1 FROM messages), ?, ?, ?, ?, ?, ?, ?, ?)
-         RETURNING seq, author_type, author_id, author_name, body, event, client_id, created_at`,
-        entry.author.type,
-        entry.author.id,
-        entry.author.name,
-        entry.body,
-        entry.event ?? null,
-        entry.clientKey ?? null,
-        entry.clientId ?? null,
-        createdAt,
-      )
-      .one();
-    return toEntry(row);
+  /** Appends one entry: one row, nothing else (the conversation's counters are read from the transcript). */
+  append(entry: NewEntry): TranscriptEntry {
+    const before = this.written.total;
+    const [row] = this.write<MessageRow>(
+      `INSERT INTO messages (author_type, author_id, author_name, body, event, client_key, client_id, created_at, sources, quote, note, about)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
+      entry.author.type,
+      entry.author.id,
+      entry.author.name,
+      entry.body,
+      entry.event ?? null,
+      entry.clientKey ?? null,
+      entry.clientId ?? null,
+      Date.now(),
+      entry.ai?.sources.length ? JSON.stringify(entry.ai.sources) : null,
+      entry.ai?.quote ?? null,
+      entry.note ? 1 : null,
+      entry.about ? JSON.stringify(entry.about) : null,
+    );
+    this.written.messages += this.written.total - before;
+    return toEntry(row!);
   }
 
-  /** The entry a client id already produced, if the frame is a resend. */
+  /** The entry a client id already produced, if the frame is a resend (looked for among the recent entries). */
   byClientId(clientKey: string, clientId: string): TranscriptEntry | null {
     const row = this.sql
-      .exec<MessageRow>(
-        `SELECT seq, author_type, author_id, author_name, body, event, client_id, created_at FROM messages
-         WHERE client_key = ? AND client_id = ?`,
-        clientKey,
-        clientId,
-      )
+      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE seq > ? AND client_key = ? AND client_id = ?`, this.lastSeq - RESEND_WINDOW, clientKey, clientId)
       .toArray()[0];
     return row ? toEntry(row) : null;
   }
 
-  after(seq: number, limit = 10_000): TranscriptEntry[] {
+  /** Entries after `seq`, in order; the customer's view leaves internal notes out. */
+  after(seq: number, options: { notes?: boolean; limit?: number } = {}): TranscriptEntry[] {
+    const notes = options.notes ?? true;
     return this.sql
-      .exec<MessageRow>(
-        `SELECT seq, author_type, author_id, author_name, body, event, client_id, created_at FROM messages
-         WHERE seq > ? ORDER BY seq LIMIT ?`,
-        seq,
-        limit,
-      )
+      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE seq > ? ${notes ? "" : "AND note IS NULL"} ORDER BY seq LIMIT ?`, seq, options.limit ?? 10_000)
       .toArray()
       .map(toEntry);
+  }
+
+  /** Internal notes after `seq` (copied to the work item's comments). */
+  notesAfter(seq: number): TranscriptEntry[] {
+    return this.sql.exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE seq > ? AND note = 1 ORDER BY seq`, seq).toArray().map(toEntry);
   }
 
   lastCustomerSeq(): number {
@@ -145,70 +204,43 @@ export class ConversationStore {
   }
 
   customerMessagesAfter(seq: number): TranscriptEntry[] {
-    return this.sql
-      .exec<MessageRow>(
-        `SELECT seq, author_type, author_id, author_name, body, event, client_id, created_at FROM messages
-         WHERE author_type = 'customer' AND seq > ? ORDER BY seq`,
-        seq,
-      )
-      .toArray()
-      .map(toEntry);
+    return this.sql.exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE author_type = 'customer' AND seq > ? ORDER BY seq`, seq).toArray().map(toEntry);
   }
 
+  /** The customer's first words: the conversation's summary. */
+  firstCustomerMessage(): string | null {
+    return this.sql.exec<{ body: string }>(`SELECT body FROM messages WHERE author_type = 'customer' ORDER BY seq LIMIT 1`).toArray()[0]?.body ?? null;
+  }
+
+  /** Who wrote the last entry that is not a system line or a note. */
   lastAuthorType(): Author["type"] | null {
-    const row = this.sql
-      .exec<{ author_type: string }>(`SELECT author_type FROM messages WHERE author_type != 'system' ORDER BY seq DESC LIMIT 1`)
-      .toArray()[0];
+    const row = this.sql.exec<{ author_type: string }>(`SELECT author_type FROM messages WHERE author_type != 'system' AND note IS NULL ORDER BY seq DESC LIMIT 1`).toArray()[0];
     return row ? (row.author_type as Author["type"]) : null;
   }
 
-  // ── Outbox ──────────────────────────────────────────────────────────────────────────────────────
-  enqueue(kind: OutboxRow["kind"], payload: unknown): void {
-    this.sql.exec(`INSERT INTO outbox (kind, payload) VALUES (?, ?)`, kind, JSON.stringify(payload));
+  /** When anyone last wrote (for the idle close). */
+  lastActivityAt(): number | null {
+    return this.sql.exec<{ at: number }>(`SELECT created_at AS at FROM messages ORDER BY seq DESC LIMIT 1`).toArray()[0]?.at ?? null;
   }
 
-  pendingOutbox(limit = 50): OutboxRow[] {
-    return this.sql.exec<OutboxRow & Record<string, SqlStorageValue>>(`SELECT id, kind, payload FROM outbox ORDER BY id LIMIT ?`, limit).toArray();
+  /** Messages people and the AI wrote (not system lines, not notes): the work item's message count. */
+  messageCount(): number {
+    return this.sql.exec<{ n: number }>(`SELECT count(*) AS n FROM messages WHERE author_type != 'system' AND note IS NULL`).one().n;
   }
 
-  clearOutbox(upToId: number): void {
-    this.sql.exec(`DELETE FROM outbox WHERE id <= ?`, upToId);
-  }
-
-  // ── Notifications for the routing actors ────────────────────────────────────────────────────────
-  queueNotification(payload: unknown): void {
-    this.sql.exec(`INSERT INTO notify (payload) VALUES (?)`, JSON.stringify(payload));
-  }
-
-  nextNotification(): { id: number; payload: string } | null {
-    return this.sql.exec<{ id: number; payload: string }>(`SELECT id, payload FROM notify ORDER BY id LIMIT 1`).toArray()[0] ?? null;
-  }
-
-  dropNotification(id: number): void {
-    this.sql.exec(`DELETE FROM notify WHERE id = ?`, id);
-  }
-
-  /** The last few entries people wrote, for an offer's handoff packet. */
+  /** The last few entries people wrote, for an offer's handoff packet (no notes). */
   recent(limit: number): TranscriptEntry[] {
     return this.sql
-      .exec<MessageRow>(
-        `SELECT seq, author_type, author_id, author_name, body, event, client_id, created_at FROM messages
-         WHERE author_type != 'system' ORDER BY seq DESC LIMIT ?`,
-        limit,
-      )
+      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE author_type != 'system' AND note IS NULL ORDER BY seq DESC LIMIT ?`, limit)
       .toArray()
       .map(toEntry)
       .reverse();
   }
 
-  /** The AI part of the transcript: everything before the handoff, for the work item's comment. */
+  /** The AI part of the transcript: what the customer and the AI said up to the handoff. */
   aiPortion(until: number): TranscriptEntry[] {
     return this.sql
-      .exec<MessageRow>(
-        `SELECT seq, author_type, author_id, author_name, body, event, client_id, created_at FROM messages
-         WHERE created_at <= ? AND author_type IN ('customer', 'ai') ORDER BY seq`,
-        until,
-      )
+      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE created_at <= ? AND author_type IN ('customer', 'ai') ORDER BY seq`, until)
       .toArray()
       .map(toEntry);
   }
