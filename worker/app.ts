@@ -5,13 +5,19 @@ import { ApiError, errorBody, onApiError } from "./http/errors";
 import { router } from "./http/openapi";
 import { originCheck } from "./http/origin-check";
 import { agentRoutes } from "./routes/agents";
+import { aiAnswerRoutes } from "./routes/ai-answers";
+import { articleFeedbackRoutes } from "./routes/article-feedback";
 import { articleRoutes } from "./routes/articles";
-import { authRoutes } from "./routes/auth";
+import { authRoutes, loginRoutes } from "./routes/auth";
+import { benchFloorRoutes } from "./routes/bench-floor";
+import { conversationActionRoutes } from "./routes/conversation-actions";
 import { conversationRoutes } from "./routes/conversations";
 import { customerRoutes } from "./routes/customers";
 import { jqlRoutes } from "./routes/jql";
 import { queueRoutes } from "./routes/queues";
 import { reviewRoutes } from "./routes/review";
+import { satisfactionRoutes } from "./routes/satisfaction";
+import { savedReplyRoutes } from "./routes/saved-replies";
 import { workItemRoutes } from "./routes/work-items";
 import { routingRoutes } from "./routes/routing";
 import { experienceRoutes } from "./routes/experiences";
@@ -19,9 +25,6 @@ import { siteSettingsRoutes } from "./routes/site-settings";
 import { spaceRoutes } from "./routes/spaces";
 import { supportSite } from "./routes/support-site";
 import { widgetRoutes } from "./routes/widget";
-
-/** Routes reachable without a session. */
-const PUBLIC = new Set(["/api/health", "/api/auth/login", "/api/openapi.json"]);
 
 const strictHeaders = secureHeaders({
   contentSecurityPolicy: {
@@ -36,12 +39,19 @@ const strictHeaders = secureHeaders({
   },
 });
 
+/**
+ * The agent API. Hono runs a request's matching handlers in the order they were added: the public routes
+ * (health, sign-in) come first and answer without a session; every route added after `requireAgent` needs
+ * one, so a new route is private unless it is added here, above it. Admin and space guards sit on each
+ * route's definition.
+ */
 function agentApi() {
   const api = router();
   api.use("*", originCheck);
-  api.use("*", async (c, next) => (PUBLIC.has(c.req.path) ? next() : requireAgent(c, next)));
   api.get("/health", (c) => c.json({ ok: true, service: "parley" }));
-  for (const routes of [authRoutes, siteSettingsRoutes, spaceRoutes, agentRoutes, experienceRoutes, articleRoutes, conversationRoutes, routingRoutes, reviewRoutes, workItemRoutes, customerRoutes, queueRoutes, jqlRoutes]) {
+  api.route("/", loginRoutes);
+  api.use("*", requireAgent);
+  for (const routes of [authRoutes, siteSettingsRoutes, spaceRoutes, agentRoutes, experienceRoutes, articleRoutes, conversationRoutes, conversationActionRoutes, routingRoutes, reviewRoutes, workItemRoutes, customerRoutes, queueRoutes, jqlRoutes, aiAnswerRoutes, savedReplyRoutes, articleFeedbackRoutes, benchFloorRoutes, satisfactionRoutes]) {
     api.route("/", routes);
   }
   return api;
@@ -51,9 +61,7 @@ export function buildApp() {
   const app = router();
   // Upgrade responses come from the actors with immutable headers; the widget frame and loader set their own.
   app.use("*", async (c, next) => (c.req.header("upgrade") || c.req.path.startsWith("/widget/v1/frame") || c.req.path === "/widget/v1/widget.js" ? next() : strictHeaders(c, next)));
-  app.route("/api", agentApi());
-  app.route("/widget/v1", widgetRoutes);
-  app.route("/support", supportSite);
+  // The OpenAPI document is public: added before the agent API's session guard (it lists the routes when asked).
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -65,6 +73,9 @@ export function buildApp() {
         "POST /widget/v1/conversations. Every refusal answers `{ error: { code, message } }`.",
     },
   });
+  app.route("/api", agentApi());
+  app.route("/widget/v1", widgetRoutes);
+  app.route("/support", supportSite);
   app.all("/api/*", (c) => c.json(errorBody(new ApiError(404, "not_found", `There is no API at ${c.req.method} ${c.req.path}.`)), 404));
   app.onError(onApiError);
   return app;

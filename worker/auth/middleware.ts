@@ -1,7 +1,13 @@
+/**
+ * The API's guards, each declared on the routes it protects (`route({ middleware: [...] })`), never by path:
+ * `requireAgent` (every /api route but the public ones, in app.ts) loads the session and the agent's spaces
+ * once per request; `requireAdmin` and `requireSpaceMember(param)` read them from the context.
+ */
 import { createMiddleware } from "hono/factory";
 import { database } from "../db/client";
 import type { AppEnv } from "../env";
-import { ApiError } from "../http/errors";
+import { ApiError, notFound } from "../http/errors";
+import { loadAgentSpaces } from "./agent-spaces";
 import { lookupSession, sessionToken } from "./sessions";
 
 const problems = {
@@ -11,18 +17,32 @@ const problems = {
   revoked: "You have signed out. Sign in again.",
 } as const;
 
-/** Every /api route but sign-in and health passes here: no valid session, no entry. */
+/** No valid session, no entry; with one, the agent and their spaces are on the context. */
 export const requireAgent = createMiddleware<AppEnv>(async (c, next) => {
-  const result = await lookupSession(database(c.env.DB), sessionToken(c));
+  const db = database(c.env.DB);
+  const result = await lookupSession(db, sessionToken(c));
   if ("problem" in result) throw new ApiError(401, `session_${result.problem}`, problems[result.problem]);
-  c.set("agent", result.agent);
+  const spaces = await loadAgentSpaces(db, result.agent);
+  c.set("agent", { ...result.agent, memberSpaceIds: spaces.member.map((s) => s.id), visibleSpaceIds: spaces.visibleIds });
+  c.set("memberSpaces", spaces.member);
   await next();
 });
 
-/** Settings routes: admins only. */
+/** Settings and other admin routes: a change is "only admins can change settings", a read "only admins can see this". */
 export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
   if (c.get("agent").role !== "admin") {
-    throw new ApiError(403, "admin_only", "Only admins can change settings. Ask an admin of your site.");
+    const reading = c.req.method === "GET" || c.req.method === "HEAD";
+    throw new ApiError(403, "admin_only", reading ? "Only admins can see this. Ask an admin of your site." : "Only admins can change settings. Ask an admin of your site.");
   }
   await next();
 });
+
+/**
+ * Routes of one space (its id in the path parameter `param`): a member of the space, or an admin of its
+ * site. Any other space, of this site or another, is not found: its id says nothing.
+ */
+export const requireSpaceMember = (param: string) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    if (!c.get("agent").visibleSpaceIds.includes(c.req.param(param) ?? "")) throw notFound("The space");
+    await next();
+  });

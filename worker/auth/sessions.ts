@@ -37,7 +37,10 @@ export function sessionToken(c: Context<AppEnv>): string | undefined {
   return bearer ?? getCookie(c, SESSION_COOKIE);
 }
 
-export type SessionLookup = { agent: SignedInAgent } | { problem: "missing" | "unknown" | "expired" | "revoked" };
+/** The session's agent, before their spaces are loaded. */
+export type SessionAgent = Omit<SignedInAgent, "memberSpaceIds" | "visibleSpaceIds">;
+
+export type SessionLookup = { agent: SessionAgent } | { problem: "missing" | "unknown" | "expired" | "revoked" };
 
 export async function lookupSession(db: Db, token: string | undefined): Promise<SessionLookup> {
   if (!token) return { problem: "missing" };

@@ -1,6 +1,12 @@
+import { env } from "cloudflare:test";
+import { sql } from "drizzle-orm";
 import { Hono } from "hono";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { database } from "../db/client";
+import { workItemComments } from "../db/schema";
 import { onApiError } from "./errors";
+
+afterEach(() => vi.restoreAllMocks());
 
 /** A route that fails the way D1 fails when it is locked or out of reach. */
 function failing(message: string) {
@@ -36,5 +42,24 @@ describe("refusals the API answers for failures that are not the caller's", () =
     const res = await failing("Cannot read properties of undefined (reading 'id')");
     expect(res.status).toBe(500);
     expect(JSON.stringify(await res.json())).not.toContain("undefined");
+  });
+
+  it("logs a failed statement by its name and D1's error, never the customer text bound to it", async () => {
+    const logged: string[] = [];
+    vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
+    const secret = "my card number is 4111 1111 1111 1111";
+    const app = new Hono();
+    app.get("/x", async () => {
+      // A statement D1 refuses (a column that does not exist), carrying what a customer wrote.
+      await database(env.DB).insert(workItemComments).values({ id: "c1", siteId: "s", workItemId: "w", authorType: "customer", body: secret, createdAt: sql`no_such_column` as never });
+      return new Response("unreachable");
+    });
+    app.onError(onApiError);
+    const res = await app.request("/x");
+    expect(res.status).toBe(500);
+    const log = logged.join("\n");
+    expect(log).toContain("insert into work_item_comments");
+    expect(log).toMatch(/no such column/);
+    expect(log).not.toContain("4111");
   });
 });

@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
 import type { ApiErrorBody } from "../../protocol/errors";
+import { logError } from "./log-error";
 
 /** A refusal with a message a person can act on. Thrown anywhere, answered by `onApiError`. */
 export class ApiError extends Error {
@@ -61,6 +62,6 @@ export function onApiError(err: Error, c: Context) {
     c.header("retry-after", "5");
     return c.json(errorBody(new ApiError(503, "unavailable", "Parley's database is briefly unavailable. Try again in a few seconds.")), 503);
   }
-  console.error("unhandled error", err);
+  logError("unhandled error", err);
   return c.json(errorBody(new ApiError(500, "internal", "Something went wrong on our side. Try again.")), 500);
 }

@@ -71,8 +71,8 @@ beforeAll(async () => {
     env.DB.prepare(`INSERT INTO customers (id, site_id, name, email) VALUES (?, ?, 'Casey Customer', 'casey@example.test')`).bind("cu_casey", site.siteId),
     env.DB.prepare(`INSERT INTO customers (id, site_id, name, email) VALUES (?, ?, 'Dana Doe', 'dana@example.test')`).bind("cu_dana", site.siteId),
     env.DB.prepare(
-      `INSERT INTO experiences (id, site_id, name, slug, support_mode, channels, space_id, greeting, ai_agent_name, identity_secret)
-       VALUES (?, ?, 'Web shop', 'shop', 'ai_team', '["widget"]', ?, 'Hi', 'Parley', 'secret')`,
+      `INSERT INTO experiences (id, site_id, name, slug, support_mode, channels, space_id, greeting, ai_agent_name)
+       VALUES (?, ?, 'Web shop', 'shop', 'ai_team', '["widget"]', ?, 'Hi', 'Parley')`,
     ).bind("ex_shop", site.siteId, site.billing.id),
   ]);
   const c1 = NOW - 2 * DAY;

@@ -5,8 +5,8 @@
  * so `and(spaceScope, compiled.where)` can never be escaped by an OR. Semantics follow Jira: `!=` and `NOT IN`
  * never match an empty field, while `NOT (a = x)` does (every terminal is two-valued under NOT).
  */
-import { sql, type SQL } from "drizzle-orm";
-import { workItems } from "../db/schema";
+import { aliasedTable, sql, type SQL } from "drizzle-orm";
+import { workItemComments, workItems } from "../db/schema";
 import type { Clause, JqlQuery, SortField, TerminalClause } from "./ast";
 import type { JqlContext } from "./context";
 import type { DateRange } from "./dates";
@@ -28,6 +28,10 @@ export interface CompiledJql {
   orderBy: SQL[];
 }
 
+/** A work item's comments, as the text search's subquery names them. */
+const wc = aliasedTable(workItemComments, "wc");
+const wcFrom = sql`${workItemComments} AS ${sql.identifier("wc")}`;
+
 /** D1 binds at most 100 parameters per statement; leave room for the caller's own scoping. */
 export const MAX_PARAMETERS = 80;
 
@@ -46,6 +50,7 @@ function inSet(state: CompileState, def: FieldDef, ids: string[]): SQL {
   if (def.kind === "key") return oneOf(state, sql`upper(${def.column})`, ids);
   // Priorities compare by rank (one per canonical name, as stored), which the priority index holds.
   if (def.kind === "priority") return oneOf(state, def.column, ids.map(rankOf));
+  if (def.kind === "number") return oneOf(state, def.column, ids.map(Number));
   return oneOf(state, def.column, ids);
 }
 
@@ -105,6 +110,13 @@ async function orderedClause(state: CompileState, def: FieldDef, clause: Termina
     const index = PRIORITIES.indexOf(set.ids[0] as (typeof PRIORITIES)[number]);
     return index < 0 ? FALSE : compare(clause.operator, priorityRank, bind(state, PRIORITIES.length - index));
   }
+  if (def.kind === "number") {
+    if (!/^\d+$/.test(atom.value.trim())) {
+      state.problems.add(`The value '${atom.value}' is not a number, as the field '${name}' needs.`);
+      return FALSE;
+    }
+    return compare(clause.operator, def.column, bind(state, Number(atom.value)));
+  }
   const key = parseKey(atom.value);
   const spaces = key ? await state.ctx.resolveSpaces(key.space) : [];
   if (!key) state.problems.add(`The issue key '${atom.value}' for field '${name}' is invalid.`);
@@ -140,7 +152,7 @@ function textClause(state: CompileState, def: FieldDef, clause: TerminalClause):
   const termMatch = (term: string): SQL => {
     const like = (expr: SQL) => sql`(${expr} LIKE ${bind(state, containsPattern(term))} ESCAPE '\\')`;
     if (def.id === "summary") return like(sql`${workItems.summary}`);
-    const comments = sql`EXISTS (SELECT 1 FROM work_item_comments wc WHERE wc.work_item_id = ${workItems.id} AND ${like(sql`wc.body`)})`;
+    const comments = sql`EXISTS (SELECT 1 FROM ${wcFrom} WHERE ${wc.workItemId} = ${workItems.id} AND ${like(sql`${wc.body}`)})`;
     return any([like(sql`(${workItems.summary} || char(10) || ${workItems.description})`), comments]);
   };
   const found = all(terms.map(termMatch));

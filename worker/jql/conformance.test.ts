@@ -1,16 +1,16 @@
 /**
- * Atlassian's own parser test data (Apache-2.0, see shared/conformance/jql/README.md): every `valid` query
+ * Atlassian's own parser test data (Apache-2.0, see test/conformance/jql/README.md): every `valid` query
  * parses, every `invalid` one is refused with a syntax error in Jira's words.
  */
 import { describe, expect, it } from "vitest";
-import changedClause from "../../../shared/conformance/jql/changed-clause.json";
-import comparisonClause from "../../../shared/conformance/jql/comparison-clause.json";
-import functionOperand from "../../../shared/conformance/jql/function-operand.json";
-import inClause from "../../../shared/conformance/jql/in-clause.json";
-import listOperand from "../../../shared/conformance/jql/list-operand.json";
-import orderBy from "../../../shared/conformance/jql/order-by.json";
-import reservedWords from "../../../shared/conformance/jql/reserved-words.json";
-import wasClause from "../../../shared/conformance/jql/was-clause.json";
+import changedClause from "../../test/conformance/jql/changed-clause.json";
+import comparisonClause from "../../test/conformance/jql/comparison-clause.json";
+import functionOperand from "../../test/conformance/jql/function-operand.json";
+import inClause from "../../test/conformance/jql/in-clause.json";
+import listOperand from "../../test/conformance/jql/list-operand.json";
+import orderBy from "../../test/conformance/jql/order-by.json";
+import reservedWords from "../../test/conformance/jql/reserved-words.json";
+import wasClause from "../../test/conformance/jql/was-clause.json";
 import { JqlSyntaxError } from "./errors";
 import { parseJql } from "./parser";
 

@@ -5,7 +5,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { AiOutcome, Channel, SupportMode, WorkItemStatus, WorkItemType } from "../../protocol/domain";
-import { workItems } from "../db/schema";
+import { agents, customers, experiences, spaces, workItems } from "../db/schema";
 import type { Operator } from "./ast";
 
 export type FieldKind =
@@ -19,7 +19,8 @@ export type FieldKind =
   | "experience"
   | "date"
   | "labels"
-  | "text";
+  | "text"
+  | "number";
 
 export interface FieldDef {
   id: string;
@@ -71,12 +72,11 @@ export const STATUS_CATEGORIES: Record<string, { name: string; statuses: string[
   done: { name: "Done", statuses: ["Resolved", "Closed"] },
 };
 
-const nameOf = (table: "agents" | "spaces" | "experiences", id: SQL) =>
-  table === "agents"
-    ? sql`(SELECT a.name FROM agents a WHERE a.id = ${id})`
-    : table === "spaces"
-      ? sql`(SELECT s.name FROM spaces s WHERE s.id = ${id})`
-      : sql`(SELECT e.name FROM experiences e WHERE e.id = ${id})`;
+/** The name of the agent, space or experience with this id, for sorting (columns through the schema). */
+const nameOf = (table: "agents" | "spaces" | "experiences", id: SQL) => {
+  const t = { agents, spaces, experiences }[table];
+  return sql`(SELECT ${t.name} FROM ${t} WHERE ${t.id} = ${id})`;
+};
 
 /** A work item's reporter: its customer, or the agent who filed it when there is no customer. */
 export const reporterColumn = sql`coalesce(${workItems.customerId}, ${workItems.reporterAgentId})`;
@@ -112,7 +112,7 @@ const definitions: (FieldDef & { names: string[] })[] = [
     column: reporterColumn,
     nullable: true,
     operators: ops(EQ, EMPTYABLE),
-    sort: [sql`coalesce((SELECT coalesce(c.name, c.email) FROM customers c WHERE c.id = ${workItems.customerId}), ${nameOf("agents", sql`${workItems.reporterAgentId}`)})`],
+    sort: [sql`coalesce((SELECT coalesce(${customers.name}, ${customers.email}) FROM ${customers} WHERE ${customers.id} = ${workItems.customerId}), ${nameOf("agents", sql`${workItems.reporterAgentId}`)})`],
   },
   { id: "space", names: ["space", "project"], kind: "space", column: sql`${workItems.spaceId}`, nullable: false, operators: ops(EQ), sort: [nameOf("spaces", sql`${workItems.spaceId}`)] },
   { id: "created", names: ["created", "createddate"], kind: "date", column: sql`${workItems.createdAt}`, nullable: false, operators: ops(EQ, ORDERED), sort: [sql`${workItems.createdAt}`], sortNeverNull: true },
@@ -133,6 +133,8 @@ const definitions: (FieldDef & { names: string[] })[] = [
     sort: [nameOf("experiences", sql`${workItems.experienceId}`)],
   },
   { id: "supportMode", names: ["supportmode"], kind: "enum", column: sql`${workItems.supportMode}`, nullable: true, operators: ops(EQ, EMPTYABLE), values: SupportMode.options, sort: [sql`${workItems.supportMode}`] },
+  // The customer's rating of a conversation, 1 to 5; EMPTY until they rate it.
+  { id: "satisfaction", names: ["satisfaction"], kind: "number", column: sql`${workItems.satisfaction}`, nullable: true, operators: ops(EQ, ORDERED, EMPTYABLE), sort: [sql`${workItems.satisfaction}`] },
   { id: "aiOutcome", names: ["aioutcome"], kind: "enum", column: sql`${workItems.aiOutcome}`, nullable: true, operators: ops(EQ, EMPTYABLE), values: AiOutcome.options, sort: [sql`${workItems.aiOutcome}`] },
 ];
 

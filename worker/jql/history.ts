@@ -16,8 +16,8 @@
  * adds nothing on a chain (the value then was left, or is the current one) and would double what a count
  * reads. Only a chain missing a change could tell the readings apart.
  */
-import { sql, type SQL } from "drizzle-orm";
-import { workItems } from "../db/schema";
+import { aliasedTable, sql, type SQL } from "drizzle-orm";
+import { workItemChanges, workItems } from "../db/schema";
 import type { Predicate, TerminalClause } from "./ast";
 import { all, any, bind, FALSE, oneOf, type CompileState } from "./sql-parts";
 import { startOf, type DateRange } from "./dates";
@@ -28,22 +28,29 @@ import { atoms, resolveDate, resolveValueSet, type ValueSet } from "./values";
 const DAY = 86_400_000;
 const FIELD = { status: sql`'status'`, assignee: sql`'assignee'` } as const;
 
+// work_item_changes under the aliases the subqueries use; columns through the schema, so a rename breaks here.
+const c = aliasedTable(workItemChanges, "c");
+const first = aliasedTable(workItemChanges, "f");
+const none = aliasedTable(workItemChanges, "n");
+/** `FROM work_item_changes AS <alias>` (an aliased table renders as its alias alone). */
+const changesAs = (alias: string) => sql`${workItemChanges} AS ${sql.identifier(alias)}`;
+
 /** Every interval of the field's value: hv (value), hs (since), hu (until, NULL for the current one), hb (set by). */
 function intervals(field: "status" | "assignee"): SQL {
   const f = FIELD[field];
   const current = field === "status" ? sql`${workItems.status}` : sql`${workItems.assigneeId}`;
   return sql`(
-    SELECT c.to_value AS hv, c.changed_at AS hs,
-           lead(c.changed_at) OVER (ORDER BY c.changed_at, c.id) AS hu, c.changed_by AS hb
-      FROM work_item_changes c WHERE c.work_item_id = ${workItems.id} AND c.field = ${f}
+    SELECT ${c.toValue} AS hv, ${c.changedAt} AS hs,
+           lead(${c.changedAt}) OVER (ORDER BY ${c.changedAt}, ${c.id}) AS hu, ${c.changedBy} AS hb
+      FROM ${changesAs("c")} WHERE ${c.workItemId} = ${workItems.id} AND ${c.field} = ${f}
     UNION ALL
-    SELECT fc.from_value, ${workItems.createdAt}, fc.changed_at, NULL
-      FROM (SELECT f.from_value, f.changed_at FROM work_item_changes f
-             WHERE f.work_item_id = ${workItems.id} AND f.field = ${f} ORDER BY f.changed_at, f.id LIMIT 1) fc
-     WHERE fc.from_value IS NOT NULL OR fc.changed_at > ${workItems.createdAt}
+    SELECT fc.fv, ${workItems.createdAt}, fc.fa, NULL
+      FROM (SELECT ${first.fromValue} AS fv, ${first.changedAt} AS fa FROM ${changesAs("f")}
+             WHERE ${first.workItemId} = ${workItems.id} AND ${first.field} = ${f} ORDER BY ${first.changedAt}, ${first.id} LIMIT 1) fc
+     WHERE fc.fv IS NOT NULL OR fc.fa > ${workItems.createdAt}
     UNION ALL
     SELECT ${current}, ${workItems.createdAt}, NULL, NULL
-     WHERE NOT EXISTS (SELECT 1 FROM work_item_changes n WHERE n.work_item_id = ${workItems.id} AND n.field = ${f})
+     WHERE NOT EXISTS (SELECT 1 FROM ${changesAs("n")} WHERE ${none.workItemId} = ${workItems.id} AND ${none.field} = ${f})
   )`;
 }
 
@@ -142,9 +149,9 @@ async function window(state: CompileState, def: FieldDef, clause: TerminalClause
  */
 function everHeld(state: CompileState, field: "status" | "assignee", ids: string[]): SQL {
   const now = field === "status" ? oneOf(state, sql`${workItems.status}`, ids) : sql`(${workItems.assigneeId} IS NOT NULL AND ${oneOf(state, sql`${workItems.assigneeId}`, ids)})`;
-  const left = sql`SELECT c.work_item_id FROM work_item_changes c WHERE c.field = ${FIELD[field]} AND ${oneOf(state, sql`c.from_value`, ids)}`;
+  const left = sql`SELECT ${c.workItemId} FROM ${changesAs("c")} WHERE ${c.field} = ${FIELD[field]} AND ${oneOf(state, sql`${c.fromValue}`, ids)}`;
   state.twoForms = true;
-  return any([now, state.forCount ? sql`(${workItems.id} IN (${left}))` : sql`EXISTS (${left} AND c.work_item_id = ${workItems.id})`]);
+  return any([now, state.forCount ? sql`(${workItems.id} IN (${left}))` : sql`EXISTS (${left} AND ${c.workItemId} = ${workItems.id})`]);
 }
 
 /** SQL for a WAS… or CHANGED clause on a field with history. */
@@ -154,18 +161,18 @@ export async function compileHistory(state: CompileState, def: FieldDef, clause:
   if (clause.operator === "changed") {
     const f = FIELD[field];
     const conditions = [
-      sql`c.work_item_id = ${workItems.id}`,
-      sql`c.field = ${f}`,
+      sql`${c.workItemId} = ${workItems.id}`,
+      sql`${c.field} = ${f}`,
       // Not the record of the value the item was created with (a change from nothing, at creation).
-      sql`NOT (c.from_value IS NULL AND (c.field = 'status' OR c.changed_at <= ${workItems.createdAt}))`,
-      sql`c.from_value IS NOT c.to_value`,
+      sql`NOT (${c.fromValue} IS NULL AND (${c.field} = 'status' OR ${c.changedAt} <= ${workItems.createdAt}))`,
+      sql`${c.fromValue} IS NOT ${c.toValue}`,
     ];
-    if (w.fromValues) conditions.push(valueIn(state, sql`c.from_value`, w.fromValues));
-    if (w.toValues) conditions.push(valueIn(state, sql`c.to_value`, w.toValues));
-    if (w.by) conditions.push(oneOf(state, sql`c.changed_by`, w.by));
-    if (w.from !== undefined) conditions.push(sql`c.changed_at >= ${bind(state, w.from)}`);
-    if (w.to !== undefined) conditions.push(sql`c.changed_at < ${bind(state, w.to)}`);
-    return sql`(EXISTS (SELECT 1 FROM work_item_changes c WHERE ${sql.join(conditions, sql` AND `)}))`;
+    if (w.fromValues) conditions.push(valueIn(state, sql`${c.fromValue}`, w.fromValues));
+    if (w.toValues) conditions.push(valueIn(state, sql`${c.toValue}`, w.toValues));
+    if (w.by) conditions.push(oneOf(state, sql`${c.changedBy}`, w.by));
+    if (w.from !== undefined) conditions.push(sql`${c.changedAt} >= ${bind(state, w.from)}`);
+    if (w.to !== undefined) conditions.push(sql`${c.changedAt} < ${bind(state, w.to)}`);
+    return sql`(EXISTS (SELECT 1 FROM ${changesAs("c")} WHERE ${sql.join(conditions, sql` AND `)}))`;
   }
   const set = await resolveValueSet(def, clause.field.name, clause.operand!, state.ctx, state.problems);
   if (set.ids.length === 0 && !set.empty) return FALSE;

@@ -8,6 +8,7 @@ import { EmbeddedActionsParser, type IParserErrorMessageProvider, type IToken } 
 import type { Clause, FieldRef, JqlQuery, Operand, Operator, Pos, Predicate, PredicateOperator, SortField } from "./ast";
 import { at, describeSyntaxError, type SyntaxCode } from "./errors";
 import { tokenize } from "./lexer";
+import { checkQueryLimits, checkTokenNesting } from "./limits";
 import * as T from "./tokens";
 
 const codes: IParserErrorMessageProvider = {
@@ -315,10 +316,12 @@ let parser: JqlParser | undefined;
  */
 export function parseJql(query: string): JqlQuery {
   const tokens = tokenize(query);
+  checkTokenNesting(tokens);
   parser ??= new JqlParser();
   parser.input = tokens;
   const result = parser.query();
   const error = parser.errors[0];
   if (error) throw describeSyntaxError(error.message as SyntaxCode, error.token, tokens);
+  checkQueryLimits(result);
   return result;
 }

@@ -27,8 +27,19 @@ export const bind = (state: CompileState, value: string | number): SQL => {
 };
 
 export const FALSE = sql`(0)`;
-export const any = (parts: SQL[]) => (parts.length === 0 ? FALSE : sql`(${sql.join(parts, sql` OR `)})`);
-export const all = (parts: SQL[]) => (parts.length === 0 ? sql`(1)` : sql`(${sql.join(parts, sql` AND `)})`);
+/**
+ * `a OR b OR c …` nests one level per term in SQLite's expression tree (D1 allows 100): the terms are
+ * grouped in halves instead, so a clause of n terms is about log2(n) deep. SQLite's planner splits AND and
+ * OR terms however they are grouped, so indexes serve them as before.
+ */
+function balanced(parts: SQL[], op: SQL): SQL {
+  if (parts.length === 1) return parts[0]!;
+  if (parts.length === 2) return sql`(${parts[0]!}${op}${parts[1]!})`;
+  const half = Math.ceil(parts.length / 2);
+  return sql`(${balanced(parts.slice(0, half), op)}${op}${balanced(parts.slice(half), op)})`;
+}
+export const any = (parts: SQL[]) => (parts.length === 0 ? FALSE : sql`(${balanced(parts, sql` OR `)})`);
+export const all = (parts: SQL[]) => (parts.length === 0 ? sql`(1)` : sql`(${balanced(parts, sql` AND `)})`);
 
 /** `expr` is one of `ids`: `= ?` for one, a JSON array in one parameter for several (D1's parameter limit). */
 export function oneOf(state: CompileState, expr: SQL, ids: (string | number)[]): SQL {

@@ -60,6 +60,8 @@ async function lookup(def: FieldDef, atom: ValueAtom, ctx: JqlContext): Promise<
       return ctx.resolveExperiences(atom.value);
     case "labels":
       return [atom.value];
+    case "number":
+      return /^\d+$/.test(atom.value.trim()) ? [String(Number(atom.value))] : [];
     case "key": {
       const key = parseKey(atom.value);
       return key ? [`${key.space}-${key.number}`] : [];

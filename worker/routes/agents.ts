@@ -1,5 +1,4 @@
-import { createRoute } from "@hono/zod-openapi";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { AgentCreate, AgentSummary } from "../../protocol/settings";
 import { requireAdmin } from "../auth/middleware";
@@ -8,13 +7,12 @@ import { database } from "../db/client";
 import { newId } from "../db/ids";
 import { agents } from "../db/schema";
 import { conflict } from "../http/errors";
-import { errors, json, jsonBody, router } from "../http/openapi";
+import { errors, json, jsonBody, route, router } from "../http/openapi";
 
 export const agentRoutes = router();
-agentRoutes.use("/agents", async (c, next) => (c.req.method === "GET" ? next() : requireAdmin(c, next)));
 
 agentRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/agents",
     tags: ["Agents"],
@@ -32,9 +30,10 @@ agentRoutes.openapi(
 );
 
 agentRoutes.openapi(
-  createRoute({
+  route({
     method: "post",
     path: "/agents",
+    middleware: [requireAdmin] as const,
     tags: ["Agents"],
     summary: "Add an agent to the site with a first password (admins)",
     request: jsonBody(AgentCreate),
@@ -44,12 +43,14 @@ agentRoutes.openapi(
     const { password, ...body } = c.req.valid("json");
     const email = body.email.toLowerCase();
     const db = database(c.env.DB);
-    const taken = await db.select({ id: agents.id }).from(agents).where(eq(agents.email, email)).get();
-    if (taken) throw conflict(`An agent with the email ${email} already exists.`);
+    const siteId = c.get("agent").siteId;
+    // Accounts are per site: only this site's agents can hold the email here (another site's say nothing).
+    const taken = await db.select({ id: agents.id }).from(agents).where(and(eq(agents.siteId, siteId), eq(agents.email, email))).get();
+    if (taken) throw conflict(`An agent with the email ${email} already exists in your site.`);
     const hashed = await hashPassword(password);
     const row = {
       id: newId("ag"),
-      siteId: c.get("agent").siteId,
+      siteId,
       name: body.name,
       email,
       role: body.role,

@@ -1,4 +1,3 @@
-import { createRoute } from "@hono/zod-openapi";
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { Article, ArticleCreate, ArticleUpdate } from "../../protocol/settings";
@@ -6,14 +5,11 @@ import { requireAdmin } from "../auth/middleware";
 import { database, type Db } from "../db/client";
 import { newId } from "../db/ids";
 import { articles } from "../db/schema";
+import { ARTICLE_BODY_LIMIT } from "../http/body-limit";
 import { conflict, notFound } from "../http/errors";
-import { errors, IdParam, json, jsonBody, Ok, router } from "../http/openapi";
+import { errors, IdParam, json, jsonBody, Ok, route, router } from "../http/openapi";
 
 export const articleRoutes = router();
-const adminWrites = async (c: Parameters<typeof requireAdmin>[0], next: () => Promise<void>) =>
-  c.req.method === "GET" ? next() : requireAdmin(c, next);
-articleRoutes.use("/articles", adminWrites);
-articleRoutes.use("/articles/*", adminWrites);
 
 type ArticleRow = typeof articles.$inferSelect;
 const present = ({ rowid: _r, siteId: _s, ...row }: ArticleRow): Article => row;
@@ -34,7 +30,7 @@ async function assertSlugFree(db: Db, siteId: string, slug: string, except?: str
 }
 
 articleRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/articles",
     tags: ["Knowledge base"],
@@ -52,14 +48,15 @@ articleRoutes.openapi(
 );
 
 articleRoutes.openapi(
-  createRoute({
+  route({
     method: "post",
     path: "/articles",
+    middleware: [requireAdmin] as const,
     tags: ["Knowledge base"],
     summary: "Write an article (admins)",
     request: jsonBody(ArticleCreate),
-    responses: { 201: json(Article, "Created"), 400: errors[400], 403: errors[403], 409: errors[409] },
-  }),
+    responses: { 201: json(Article, "Created"), 400: errors[400], 403: errors[403], 409: errors[409], 413: errors[413] },
+  }, { bodyLimit: ARTICLE_BODY_LIMIT }),
   async (c) => {
     const body = c.req.valid("json");
     const db = database(c.env.DB);
@@ -71,7 +68,7 @@ articleRoutes.openapi(
 );
 
 articleRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/articles/{id}",
     tags: ["Knowledge base"],
@@ -83,14 +80,15 @@ articleRoutes.openapi(
 );
 
 articleRoutes.openapi(
-  createRoute({
+  route({
     method: "patch",
     path: "/articles/{id}",
+    middleware: [requireAdmin] as const,
     tags: ["Knowledge base"],
     summary: "Edit an article (admins)",
     request: { params: IdParam, ...jsonBody(ArticleUpdate) },
     responses: { 200: json(Article, "Updated"), 400: errors[400], 403: errors[403], 404: errors[404], 409: errors[409] },
-  }),
+  }, { bodyLimit: ARTICLE_BODY_LIMIT }),
   async (c) => {
     const { id } = c.req.valid("param");
     const change = c.req.valid("json");
@@ -104,9 +102,10 @@ articleRoutes.openapi(
 );
 
 articleRoutes.openapi(
-  createRoute({
+  route({
     method: "delete",
     path: "/articles/{id}",
+    middleware: [requireAdmin] as const,
     tags: ["Knowledge base"],
     summary: "Delete an article (admins)",
     request: { params: IdParam },

@@ -1,7 +1,7 @@
 import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoSeedStatements, DEMO_PASSWORD } from "../../scripts/demo/seed";
-import { conversationStub, customerSocket } from "../../test/chat";
+import { conversationStub, customerSocket, startChat } from "../../test/chat";
 import { call, signIn } from "../../test/fixtures";
 
 let ana: string;
@@ -9,13 +9,15 @@ let ben: string;
 let cy: string;
 let live: string;
 let ended: string;
+let aiOnly: string;
+let endedToken: string;
 
-async function start(experienceId: string, line: string, close: boolean): Promise<string> {
-  const started = await call("POST", "/widget/v1/conversations", { body: { experienceId, channel: "widget", startNew: true } });
+async function start(experienceId: string, line: string, close: boolean, extra: Record<string, unknown> = {}): Promise<string> {
+  const started = { body: await startChat({ experienceId }, extra, line) };
+  if (close) endedToken = started.body.customerToken;
   const socket = await customerSocket(started.body.conversationId, started.body.customerToken);
   await socket.hello(0);
-  socket.send({ type: "message", body: line });
-  await socket.waitFor((f) => f.type === "message" && f.message.author.type === "ai");
+  await socket.waitForEntry((e) => e.author.type === "ai" && e.seq > 2);
   if (close) {
     socket.send({ type: "close" });
     await socket.waitFor((f) => f.type === "state" && f.state === "closed");
@@ -31,6 +33,7 @@ beforeAll(async () => {
   cy = await signIn("cy@acme.test", DEMO_PASSWORD);
   live = await start("exp_help", "how do I descale my machine?", false); // routes to Product support
   ended = await start("exp_help", "how do I reset my password?", true);
+  aiOnly = await start("exp_assistant", "how do I descale my machine?", false); // mode ai: never reaches a person
 });
 
 describe("the console's conversation lists", () => {
@@ -57,6 +60,34 @@ describe("the console's conversation lists", () => {
     const bad = await call("GET", "/api/conversations?view=everything", { cookie: ana });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/view/i);
+    const badShow = await call("GET", "/api/conversations?view=live&show=robots", { cookie: ana });
+    expect(badShow.status).toBe(400);
+    expect(badShow.body.error.message).toMatch(/show/i);
+  });
+
+  it("leaves AI-only conversations out of the live list by default, and lists them under show=ai", async () => {
+    const ids = async (query: string, cookie = ana) =>
+      (await call("GET", `/api/conversations?${query}`, { cookie })).body.conversations.map((c: { id: string }) => c.id) as string[];
+    const byDefault = await ids("view=live");
+    expect(byDefault).toContain(live); // ai_team: the AI may still hand it to a person
+    expect(byDefault).not.toContain(aiOnly);
+    const withAi = await ids("view=live&show=ai");
+    expect(withAi).toContain(aiOnly);
+    expect(withAi).toContain(live);
+    expect(await ids("view=live&show=waiting")).not.toContain(aiOnly);
+    expect(await ids("view=live&show=human")).toEqual([]);
+    // Cy (Product support) sees the same; Ben (Billing only) never sees Product support's.
+    expect(await ids("view=live&show=ai", cy)).toContain(aiOnly);
+    expect(await ids("view=live&show=ai", ben)).not.toContain(aiOnly);
+  });
+
+  it("says each row's page and how many conversations its customer has had", async () => {
+    // The same customer comes back (their token) after their first conversation ended.
+    const again = await start("exp_help", "my grinder is loud", false, { customerToken: endedToken });
+    await env.DB.prepare("UPDATE work_items SET page = '/pricing' WHERE conversation_id = ?").bind(again).run();
+    const list = (await call("GET", "/api/conversations?view=live", { cookie: ana })).body.conversations as { id: string; page: string | null; customerConversations: number }[];
+    expect(list.find((c) => c.id === again)).toMatchObject({ page: "/pricing", customerConversations: 2 });
+    expect(list.find((c) => c.id === live)).toMatchObject({ page: null, customerConversations: 1 });
   });
 });
 

@@ -1,15 +1,13 @@
-import { createRoute } from "@hono/zod-openapi";
-import { and, desc, eq, inArray } from "drizzle-orm";
-import { ConversationDetail, ConversationList, ConversationListQuery } from "../../protocol/conversation-views";
+import { and, count, desc, eq, inArray, isNull, ne, or, type SQL } from "drizzle-orm";
+import { ConversationDetail, ConversationList, ConversationListQuery, type LiveFilter } from "../../protocol/conversation-views";
 import { z } from "zod";
-import type { Party } from "../../durable-objects/conversation/party";
+import type { Party } from "../../durable-objects/contracts";
+import { conversationFor, conversationStub } from "../conversations/access";
 import { database } from "../db/client";
-import { spaceMembers, workItems } from "../db/schema";
-import { notFound } from "../http/errors";
+import { workItems } from "../db/schema";
 import { presentWorkItem, workItemQuery } from "../work-items/present";
-import { visibleSpaceIds } from "../work-items/visibility";
 import { assertSocketOrigin } from "../http/same-origin";
-import { errors, IdParam, json, router } from "../http/openapi";
+import { errors, IdParam, json, route, router } from "../http/openapi";
 import { agentActor } from "../routing/agent-identity";
 import { forwardSocket } from "./socket-forward";
 
@@ -17,7 +15,7 @@ import { forwardSocket } from "./socket-forward";
 export const conversationRoutes = router();
 
 conversationRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/conversations/{id}/ws",
     tags: ["Conversations"],
@@ -28,22 +26,20 @@ conversationRoutes.openapi(
   async (c) => {
     assertSocketOrigin(c);
     const agent = c.get("agent");
-    const memberships = await database(c.env.DB)
-      .select({ spaceId: spaceMembers.spaceId })
-      .from(spaceMembers)
-      .where(eq(spaceMembers.agentId, agent.id));
     const party: Party = {
       kind: "agent",
       siteId: agent.siteId,
       agentId: agent.id,
       name: agent.name,
       isAdmin: agent.role === "admin",
-      spaceIds: memberships.map((m) => m.spaceId),
+      spaceIds: agent.memberSpaceIds,
       sessionExpiresAt: agent.sessionExpiresAt,
     };
-    const res = await forwardSocket(c, c.req.valid("param").id, party);
-    // The agent's actor remembers which conversations they opened, to close those sockets on sign-out.
-    if (res.status === 101) c.executionCtx.waitUntil(agentActor(c.env, agent.id).watching(c.req.valid("param").id));
+    const { id } = c.req.valid("param");
+    const summary = await conversationFor(c.env, agent, id, "visible");
+    const res = await forwardSocket(c, id, party);
+    // The agent's actor remembers which conversations they opened, to close those sockets on sign-out or leaving the space.
+    if (res.status === 101) c.executionCtx.waitUntil(agentActor(c.env, agent.id).watching(id, summary.spaceId));
     return res as never;
   },
 );
@@ -51,20 +47,35 @@ conversationRoutes.openapi(
 const LIVE = ["Open", "Waiting", "In progress"] as const;
 const ENDED = ["Resolved", "Closed"] as const;
 
+/** The live filter as a condition: by default, AI-only conversations (mode `ai`, which never reach a person) stay out. */
+function liveFilter(show: LiveFilter): SQL | undefined {
+  switch (show) {
+    case "person":
+      return and(inArray(workItems.status, [...LIVE]), or(isNull(workItems.supportMode), ne(workItems.supportMode, "ai")));
+    case "human":
+      return eq(workItems.status, "In progress");
+    case "waiting":
+      return eq(workItems.status, "Waiting");
+    case "ai":
+      return eq(workItems.status, "Open");
+  }
+}
+
 conversationRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/conversations",
     tags: ["Conversations"],
-    summary: "Conversations of your spaces outside queues: live ones (with the AI, waiting, with a person) or recently ended",
+    summary:
+      "Conversations of your spaces outside queues: live ones (by default those that have or may reach a person; `show` = human, waiting or ai) or recently ended, each with how many conversations its customer has had",
     request: { query: ConversationListQuery },
     responses: { 200: json(ConversationList, "Newest activity first"), 400: errors[400], 401: errors[401] },
   }),
   async (c) => {
-    const { view, limit } = c.req.valid("query");
+    const { view, show, limit } = c.req.valid("query");
     const db = database(c.env.DB);
     const agent = c.get("agent");
-    const spaceIds = await visibleSpaceIds(db, agent);
+    const spaceIds = agent.visibleSpaceIds;
     if (spaceIds.length === 0) return c.json({ conversations: [] }, 200);
     const rows = await workItemQuery(db)
       .where(
@@ -72,17 +83,29 @@ conversationRoutes.openapi(
           eq(workItems.siteId, agent.siteId),
           eq(workItems.type, "Conversation"),
           inArray(workItems.spaceId, spaceIds),
-          inArray(workItems.status, view === "live" ? [...LIVE] : [...ENDED]),
+          view === "live" ? liveFilter(show) : inArray(workItems.status, [...ENDED]),
         ),
       )
       .orderBy(desc(workItems.updatedAt))
       .limit(limit);
-    return c.json({ conversations: rows.map(presentWorkItem) }, 200);
+    // How many conversations each listed customer has had (in the spaces this agent sees), to tell rows apart.
+    const customerIds = [...new Set(rows.flatMap((r) => (r.item.customerId ? [r.item.customerId] : [])))];
+    const counts = new Map<string, number>();
+    // In chunks: D1 binds at most 100 parameters a statement.
+    for (let i = 0; i < customerIds.length; i += 50) {
+      const tallies = await db
+        .select({ customerId: workItems.customerId, n: count() })
+        .from(workItems)
+        .where(and(eq(workItems.siteId, agent.siteId), eq(workItems.type, "Conversation"), inArray(workItems.spaceId, spaceIds), inArray(workItems.customerId, customerIds.slice(i, i + 50))))
+        .groupBy(workItems.customerId);
+      for (const t of tallies) if (t.customerId) counts.set(t.customerId, t.n);
+    }
+    return c.json({ conversations: rows.map((r) => ({ ...presentWorkItem(r), customerConversations: counts.get(r.item.customerId ?? "") ?? 0 })) }, 200);
   },
 );
 
 conversationRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/conversations/{id}",
     tags: ["Conversations"],
@@ -91,12 +114,9 @@ conversationRoutes.openapi(
     responses: { 200: json(ConversationDetail, "The conversation and its transcript"), 401: errors[401], 404: errors[404] },
   }),
   async (c) => {
-    const agent = c.get("agent");
-    const stub = c.env.CONVERSATION.get(c.env.CONVERSATION.idFromName(c.req.valid("param").id));
-    const conversation = await stub.summary();
+    const { id } = c.req.valid("param");
     // Another site's conversation, or one outside your spaces, is not found rather than forbidden: its id says nothing.
-    if (!conversation || conversation.siteId !== agent.siteId) throw notFound("The conversation");
-    if (agent.role !== "admin" && !(await visibleSpaceIds(database(c.env.DB), agent)).includes(conversation.spaceId)) throw notFound("The conversation");
-    return c.json({ conversation, transcript: await stub.transcript() }, 200);
+    const conversation = await conversationFor(c.env, c.get("agent"), id, "visible");
+    return c.json({ conversation, transcript: await conversationStub(c.env, id).transcript(0, { notes: true }) }, 200);
   },
 );

@@ -1,13 +1,11 @@
-import { createRoute } from "@hono/zod-openapi";
 import { and, desc, eq, inArray, like, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { CustomerProfile, CustomerSummary } from "../../protocol/work-items";
 import { database } from "../db/client";
 import { customers, workItems } from "../db/schema";
 import { notFound } from "../http/errors";
-import { errors, IdParam, json, router } from "../http/openapi";
+import { errors, IdParam, json, route, router } from "../http/openapi";
 import { presentWorkItem, workItemQuery } from "../work-items/present";
-import { visibleSpaceIds } from "../work-items/visibility";
 
 /** Customers: search by name or email, and a profile with every conversation the agent may see. */
 export const customerRoutes = router();
@@ -15,7 +13,7 @@ export const customerRoutes = router();
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 customerRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/customers",
     tags: ["Customers"],
@@ -43,7 +41,7 @@ customerRoutes.openapi(
 );
 
 customerRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/customers/{id}",
     tags: ["Customers"],
@@ -56,7 +54,7 @@ customerRoutes.openapi(
     const agent = c.get("agent");
     const customer = await db.select().from(customers).where(and(eq(customers.id, c.req.valid("param").id), eq(customers.siteId, agent.siteId))).get();
     if (!customer) throw notFound("The customer");
-    const spaceIds = await visibleSpaceIds(db, agent);
+    const spaceIds = agent.visibleSpaceIds;
     const items =
       spaceIds.length === 0
         ? []

@@ -25,23 +25,21 @@ const experience = (spaceId: string, extra: Record<string, unknown> = {}) => ({
 const count = async (cookie: string) => (await call("GET", "/api/experiences", { cookie })).body.experiences.length;
 
 describe("customer experiences", () => {
-  it("creates an experience with defaults and a fresh identity secret, then edits and deletes it", async () => {
+  it("creates an experience with defaults, then edits and deletes it", async () => {
     const created = await call("POST", "/api/experiences", { cookie: admin, body: experience(premium.billing.id) });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ supportMode: "ai_team", greeting: "Hi! How can we help?", aiAgentName: "Parley AI", handoffRules: [], leaveMessageAfterSeconds: 180 });
-    expect(created.body.identitySecret).toMatch(/^[0-9a-f]{64}$/);
+    expect(created.body).not.toHaveProperty("identitySecret"); // one secret per site, in the site's settings
     const edited = await call("PATCH", `/api/experiences/${created.body.id}`, {
       cookie: admin,
       body: {
         greeting: "Hello from Acme",
         handoffRules: [{ kind: "keywords", name: "Legal", keywords: ["lawyer", "chargeback"] }],
-        rotateIdentitySecret: true,
       },
     });
     expect(edited.status).toBe(200);
     expect(edited.body.greeting).toBe("Hello from Acme");
     expect(edited.body.handoffRules).toEqual([{ kind: "keywords", name: "Legal", keywords: ["lawyer", "chargeback"] }]);
-    expect(edited.body.identitySecret).not.toBe(created.body.identitySecret);
     expect(edited.body.slug).toBe(created.body.slug);
     const deleted = await call("DELETE", `/api/experiences/${created.body.id}`, { cookie: admin });
     expect(deleted.status).toBe(200);
@@ -91,6 +89,57 @@ describe("customer experiences", () => {
     );
     const spaces = (await call("GET", "/api/spaces", { cookie })).body.spaces;
     expect(spaces.find((s: { id: string }) => s.id === site.billing.id).chatEnabled).toBe(true);
+  });
+
+  it("allowed origins: refuses a host that is not a domain name or an IP (wildcards, ';', ',') and stores nothing; PATCH too", async () => {
+    const before = await count(admin);
+    for (const origin of ["https://*", "http://a.example;report-uri", "https://a.example,https://b.example", "https://*.acme.example"]) {
+      const res = await call("POST", "/api/experiences", { cookie: admin, body: experience(premium.billing.id, { allowedOrigins: [origin] }) });
+      expect(res.status, origin).toBe(400);
+      expect(res.body.error.message).toMatch(/host is a domain name or an IP address/);
+    }
+    // Whitespace inside the host, in any form a URL parser might forgive (around it, it is trimmed).
+    for (const origin of ["https://a .example", "https://a.example /", "https://a%20b.example", "https://a\tb.example", "https://a\u00a0b.example"]) {
+      const res = await call("POST", "/api/experiences", { cookie: admin, body: experience(premium.billing.id, { allowedOrigins: [origin] }) });
+      expect(res.status, JSON.stringify(origin)).toBe(400);
+    }
+    expect(await count(admin)).toBe(before);
+    const fine = ["https://www.acme.example", "http://127.0.0.1:8787", "http://localhost:8788", "http://[::1]:8080", "https://xn--bcher-kva.example"];
+    const created = await call("POST", "/api/experiences", { cookie: admin, body: experience(premium.billing.id, { allowedOrigins: fine }) });
+    expect(created.status).toBe(201);
+    const patched = await call("PATCH", `/api/experiences/${created.body.id}`, { cookie: admin, body: { allowedOrigins: ["https://*"] } });
+    expect(patched.status).toBe(400);
+    expect((await call("GET", `/api/experiences/${created.body.id}`, { cookie: admin })).body.allowedOrigins).toEqual(fine);
+  });
+
+  it("handoff rules: refuses a pattern with catastrophic backtracking, naming the rule, and stores nothing; safe patterns save", async () => {
+    const before = await count(admin);
+    const unsafe: [string, RegExp][] = [
+      ["^(a+)+$", /exponentially long/],
+      ["(a|a)*$", /can take (exponentially|very) long/],
+      ["(\\w+\\s?)+$", /exponentially long/],
+      ["\\s*\\s*refund", /very long on long messages/],
+    ];
+    for (const [pattern, why] of unsafe) {
+      const rules = [{ kind: "keywords", name: "Legal", keywords: ["lawyer"] }, { kind: "pattern", name: "Stuck", pattern }];
+      const res = await call("POST", "/api/experiences", { cookie: admin, body: experience(premium.billing.id, { handoffRules: rules }) });
+      expect(res.status, pattern).toBe(400);
+      expect(res.body.error.code).toBe("unsafe_pattern");
+      expect(res.body.error.message).toMatch(/^The pattern of handoff rule "Stuck" is refused: /);
+      expect(res.body.error.message).toMatch(why);
+      expect(res.body.error.issues).toEqual([{ path: "handoffRules.1.pattern", message: expect.any(String) }]);
+    }
+    expect(await count(admin)).toBe(before);
+    const safe = ["order\\s*#?\\d{6}", "\\b(refund|money back|chargeback)s?\\b", "cancel.*account", "https?://\\S+/invoice"];
+    const created = await call("POST", "/api/experiences", {
+      cookie: admin,
+      body: experience(premium.billing.id, { handoffRules: safe.map((pattern, i) => ({ kind: "pattern", name: `Safe ${i}`, pattern })) }),
+    });
+    expect(created.status).toBe(201);
+    const patched = await call("PATCH", `/api/experiences/${created.body.id}`, { cookie: admin, body: { handoffRules: [{ kind: "pattern", name: "Nested", pattern: "^(a+)+$" }] } });
+    expect(patched.status).toBe(400);
+    expect(patched.body.error.message).toMatch(/handoff rule "Nested"/);
+    expect((await call("GET", `/api/experiences/${created.body.id}`, { cookie: admin })).body.handoffRules).toHaveLength(safe.length);
   });
 
   it("refuses bad experience payloads with a readable 400 and stores nothing", async () => {

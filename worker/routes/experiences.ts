@@ -1,22 +1,18 @@
-import { createRoute } from "@hono/zod-openapi";
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { Experience, ExperienceCreate, ExperienceUpdate } from "../../protocol/settings";
 import { requireAdmin } from "../auth/middleware";
-import { toHex } from "../auth/password";
 import { database, type Db } from "../db/client";
 import { newId } from "../db/ids";
 import { experiences, sites } from "../db/schema";
 import { ApiError, conflict, notFound } from "../http/errors";
-import { errors, IdParam, json, jsonBody, Ok, router } from "../http/openapi";
+import { errors, IdParam, json, jsonBody, Ok, route, router } from "../http/openapi";
+import { assertSafeHandoffPatterns } from "../settings/handoff-patterns";
 import { assertEditionAllows, assertSpaceTakesChat } from "../settings/rules";
 import { siteSpace } from "./spaces";
 
 export const experienceRoutes = router();
-experienceRoutes.use("/experiences", requireAdmin);
-experienceRoutes.use("/experiences/*", requireAdmin);
 
-const newSecret = () => toHex(crypto.getRandomValues(new Uint8Array(32)));
 
 type ExperienceRow = typeof experiences.$inferSelect;
 const present = ({ siteId: _site, ...row }: ExperienceRow): Experience => row;
@@ -47,9 +43,10 @@ async function assertSlugFree(db: Db, siteId: string, slug: string, except?: str
 }
 
 experienceRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/experiences",
+    middleware: [requireAdmin] as const,
     tags: ["Customer experiences"],
     summary: "The site's customer experiences (admins)",
     responses: { 200: json(z.object({ experiences: z.array(Experience) }), "All experiences"), 403: errors[403] },
@@ -65,9 +62,10 @@ experienceRoutes.openapi(
 );
 
 experienceRoutes.openapi(
-  createRoute({
+  route({
     method: "post",
     path: "/experiences",
+    middleware: [requireAdmin] as const,
     tags: ["Customer experiences"],
     summary: "Create a customer experience (admins)",
     request: jsonBody(ExperienceCreate),
@@ -75,13 +73,14 @@ experienceRoutes.openapi(
   }),
   async (c) => {
     const body = c.req.valid("json");
+    assertSafeHandoffPatterns(body.handoffRules);
     const db = database(c.env.DB);
     const siteId = c.get("agent").siteId;
     await assertRoutable(db, siteId, body);
     await assertSlugFree(db, siteId, body.slug);
     const row = await db
       .insert(experiences)
-      .values({ id: newId("exp"), siteId, identitySecret: newSecret(), ...body })
+      .values({ id: newId("exp"), siteId, ...body })
       .returning()
       .get();
     return c.json(present(row), 201);
@@ -89,9 +88,10 @@ experienceRoutes.openapi(
 );
 
 experienceRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/experiences/{id}",
+    middleware: [requireAdmin] as const,
     tags: ["Customer experiences"],
     summary: "One customer experience (admins)",
     request: { params: IdParam },
@@ -101,17 +101,19 @@ experienceRoutes.openapi(
 );
 
 experienceRoutes.openapi(
-  createRoute({
+  route({
     method: "patch",
     path: "/experiences/{id}",
+    middleware: [requireAdmin] as const,
     tags: ["Customer experiences"],
-    summary: "Change a customer experience (admins); `rotateIdentitySecret: true` issues a new secret",
+    summary: "Change a customer experience (admins)",
     request: { params: IdParam, ...jsonBody(ExperienceUpdate) },
     responses: { 200: json(Experience, "Updated"), 400: errors[400], 403: errors[403], 404: errors[404], 409: errors[409] },
   }),
   async (c) => {
     const { id } = c.req.valid("param");
-    const { rotateIdentitySecret, ...change } = c.req.valid("json");
+    const change = c.req.valid("json");
+    assertSafeHandoffPatterns(change.handoffRules);
     const db = database(c.env.DB);
     const siteId = c.get("agent").siteId;
     const current = await siteExperience(db, siteId, id);
@@ -122,7 +124,7 @@ experienceRoutes.openapi(
     if (change.slug !== undefined) await assertSlugFree(db, siteId, change.slug, id);
     const row = await db
       .update(experiences)
-      .set({ ...change, ...(rotateIdentitySecret ? { identitySecret: newSecret() } : {}), updatedAt: Date.now() })
+      .set({ ...change, updatedAt: Date.now() })
       .where(eq(experiences.id, id))
       .returning()
       .get();
@@ -131,9 +133,10 @@ experienceRoutes.openapi(
 );
 
 experienceRoutes.openapi(
-  createRoute({
+  route({
     method: "delete",
     path: "/experiences/{id}",
+    middleware: [requireAdmin] as const,
     tags: ["Customer experiences"],
     summary: "Delete a customer experience (admins); its conversations stay, without the link",
     request: { params: IdParam },

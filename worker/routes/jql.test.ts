@@ -14,7 +14,17 @@ let site: TestSite;
 
 function app(role: "admin" | "agent") {
   const person = role === "admin" ? site.admin : site.agent;
-  const agent: SignedInAgent = { ...person, siteId: site.siteId, name: role, role, sessionHash: "test", sessionExpiresAt: Date.now() + 60_000 };
+  const spaces = role === "admin" ? [site.billing.id, site.support.id] : [site.billing.id];
+  const agent: SignedInAgent = {
+    ...person,
+    siteId: site.siteId,
+    name: role,
+    role,
+    sessionHash: "test",
+    sessionExpiresAt: Date.now() + 60_000,
+    memberSpaceIds: [site.billing.id],
+    visibleSpaceIds: spaces,
+  };
   const api = router();
   api.use("*", async (c, next) => {
     c.set("agent", agent);

@@ -1,10 +1,8 @@
 /** JQL: parse and validate queries as Jira's parse endpoint does, for the queue editor. */
-import { createRoute } from "@hono/zod-openapi";
 import { database } from "../db/client";
-import { errors, json, jsonBody, router } from "../http/openapi";
+import { errors, json, jsonBody, route, router } from "../http/openapi";
 import { d1JqlContext, JqlSyntaxError, parseJql, toStructure, validateJql, type JqlContext } from "../jql";
 import { JqlParseParams, JqlParseRequest, JqlParseResponse } from "../jql/schemas";
-import { visibleSpaceIds } from "../work-items/visibility";
 
 export const jqlRoutes = router();
 
@@ -23,7 +21,7 @@ async function parseOne(query: string, ctx: JqlContext | undefined): Promise<Res
 }
 
 jqlRoutes.openapi(
-  createRoute({
+  route({
     method: "post",
     path: "/jql/parse",
     tags: ["JQL"],
@@ -38,7 +36,7 @@ jqlRoutes.openapi(
     if (validation === "strict") {
       const agent = c.get("agent");
       const db = database(c.env.DB);
-      ctx = d1JqlContext(db, { siteId: agent.siteId, agentId: agent.id }, { spaceIds: await visibleSpaceIds(db, agent) });
+      ctx = d1JqlContext(db, { siteId: agent.siteId, agentId: agent.id }, { spaceIds: agent.visibleSpaceIds });
     }
     const answers: Result[] = [];
     for (const query of queries) answers.push(await parseOne(query, ctx));

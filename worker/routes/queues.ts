@@ -1,31 +1,34 @@
-import { createRoute } from "@hono/zod-openapi";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { PageQuery, Queue, QueueCreate, QueueOrder, QueueUpdate, WorkItemPage } from "../../protocol/queues";
-import { requireAdmin } from "../auth/middleware";
+import { requireAdmin, requireSpaceMember } from "../auth/middleware";
 import { database, type Db } from "../db/client";
 import { newId } from "../db/ids";
 import { queues } from "../db/schema";
 import type { SignedInAgent } from "../env";
 import { ApiError, notFound } from "../http/errors";
-import { errors, IdParam, json, jsonBody, Ok, router } from "../http/openapi";
+import { errors, IdParam, json, jsonBody, Ok, route, router } from "../http/openapi";
 import { compileFor, countJql, runJql } from "../jql/run";
-import { visibleSpaceIds } from "../work-items/visibility";
 
 /** Queues per space (a JQL filter each, checked on save, with counts), their items, and search. */
 export const queueRoutes = router();
 
 const who = (agent: SignedInAgent) => ({ siteId: agent.siteId, agentId: agent.id });
 
-async function spaceFor(db: Db, agent: SignedInAgent, spaceId: string): Promise<string> {
-  if (!(await visibleSpaceIds(db, agent)).includes(spaceId)) throw notFound("The space");
-  return spaceId;
-}
-
 async function queueFor(db: Db, agent: SignedInAgent, id: string) {
   const queue = await db.select().from(queues).where(and(eq(queues.id, id), eq(queues.siteId, agent.siteId))).get();
-  if (!queue || !(await visibleSpaceIds(db, agent)).includes(queue.spaceId)) throw notFound("The queue");
+  if (!queue || !agent.visibleSpaceIds.includes(queue.spaceId)) throw notFound("The queue");
   return queue;
+}
+
+/** A queue's count, or why its query cannot run (never 0 for a query that failed); other failures are the request's. */
+async function counted(db: Db, agent: SignedInAgent, q: typeof queues.$inferSelect): Promise<Pick<Queue, "count" | "countError">> {
+  try {
+    return { count: await countJql(db, who(agent), [q.spaceId], q.jql), countError: null };
+  } catch (err) {
+    if (err instanceof ApiError && err.code === "invalid_jql") return { count: null, countError: err.message };
+    throw err;
+  }
 }
 
 const withCount = async (db: Db, agent: SignedInAgent, q: typeof queues.$inferSelect): Promise<Queue> => ({
@@ -34,13 +37,14 @@ const withCount = async (db: Db, agent: SignedInAgent, q: typeof queues.$inferSe
   name: q.name,
   jql: q.jql,
   position: q.position,
-  count: await countJql(db, who(agent), [q.spaceId], q.jql).catch(() => 0),
+  ...(await counted(db, agent, q)),
 });
 
 queueRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/spaces/{id}/queues",
+    middleware: [requireSpaceMember("id")] as const,
     tags: ["Queues"],
     summary: "A space's queues in order, each with its count",
     request: { params: IdParam },
@@ -49,17 +53,17 @@ queueRoutes.openapi(
   async (c) => {
     const db = database(c.env.DB);
     const agent = c.get("agent");
-    const spaceId = await spaceFor(db, agent, c.req.valid("param").id);
+    const spaceId = c.req.valid("param").id;
     const rows = await db.select().from(queues).where(eq(queues.spaceId, spaceId)).orderBy(asc(queues.position), asc(queues.createdAt));
     return c.json({ queues: await Promise.all(rows.map((q) => withCount(db, agent, q))) }, 200);
   },
 );
 
-queueRoutes.post("/spaces/:id/queues", requireAdmin);
 queueRoutes.openapi(
-  createRoute({
+  route({
     method: "post",
     path: "/spaces/{id}/queues",
+    middleware: [requireAdmin, requireSpaceMember("id")] as const,
     tags: ["Queues"],
     summary: "Create a queue; its JQL is checked first (admins)",
     request: { params: IdParam, ...jsonBody(QueueCreate) },
@@ -68,7 +72,7 @@ queueRoutes.openapi(
   async (c) => {
     const db = database(c.env.DB);
     const agent = c.get("agent");
-    const spaceId = await spaceFor(db, agent, c.req.valid("param").id);
+    const spaceId = c.req.valid("param").id;
     const body = c.req.valid("json");
     await compileFor(db, who(agent), [spaceId], body.jql);
     const last = await db.select({ max: sql<number | null>`max(${queues.position})` }).from(queues).where(eq(queues.spaceId, spaceId)).get();
@@ -81,11 +85,11 @@ queueRoutes.openapi(
   },
 );
 
-queueRoutes.put("/spaces/:id/queues/order", requireAdmin);
 queueRoutes.openapi(
-  createRoute({
+  route({
     method: "put",
     path: "/spaces/{id}/queues/order",
+    middleware: [requireAdmin, requireSpaceMember("id")] as const,
     tags: ["Queues"],
     summary: "Reorder a space's queues: every queue of the space, in the new order (admins)",
     request: { params: IdParam, ...jsonBody(QueueOrder) },
@@ -93,7 +97,7 @@ queueRoutes.openapi(
   }),
   async (c) => {
     const db = database(c.env.DB);
-    const spaceId = await spaceFor(db, c.get("agent"), c.req.valid("param").id);
+    const spaceId = c.req.valid("param").id;
     const { queueIds } = c.req.valid("json");
     const current = (await db.select({ id: queues.id }).from(queues).where(eq(queues.spaceId, spaceId))).map((q) => q.id);
     if (current.length !== queueIds.length || new Set(queueIds).size !== queueIds.length || !current.every((id) => queueIds.includes(id))) {
@@ -104,11 +108,11 @@ queueRoutes.openapi(
   },
 );
 
-queueRoutes.use("/queues/:id", async (c, next) => (c.req.method === "GET" ? next() : requireAdmin(c, next)));
 queueRoutes.openapi(
-  createRoute({
+  route({
     method: "patch",
     path: "/queues/{id}",
+    middleware: [requireAdmin] as const,
     tags: ["Queues"],
     summary: "Rename a queue or change its JQL (checked first) (admins)",
     request: { params: IdParam, ...jsonBody(QueueUpdate) },
@@ -126,9 +130,10 @@ queueRoutes.openapi(
 );
 
 queueRoutes.openapi(
-  createRoute({
+  route({
     method: "delete",
     path: "/queues/{id}",
+    middleware: [requireAdmin] as const,
     tags: ["Queues"],
     summary: "Delete a queue (admins); its work items stay",
     request: { params: IdParam },
@@ -143,7 +148,7 @@ queueRoutes.openapi(
 );
 
 queueRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/queues/{id}/items",
     tags: ["Queues"],
@@ -160,7 +165,7 @@ queueRoutes.openapi(
 );
 
 queueRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/search",
     tags: ["Queues"],
@@ -172,6 +177,6 @@ queueRoutes.openapi(
     const db = database(c.env.DB);
     const agent = c.get("agent");
     const { jql, ...page } = c.req.valid("query");
-    return c.json(await runJql(db, who(agent), await visibleSpaceIds(db, agent), jql, page), 200);
+    return c.json(await runJql(db, who(agent), agent.visibleSpaceIds, jql, page), 200);
   },
 );

@@ -1,20 +1,23 @@
 import { env, runDurableObjectAlarm } from "cloudflare:test";
+import type { TranscriptEntry } from "../../protocol/conversation";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoSeedStatements, DEMO_PASSWORD } from "../../scripts/demo/seed";
-import { conversationStub, customerSocket } from "../../test/chat";
+import { conversationStub, customerSocket, startChat } from "../../test/chat";
 import { call, createSite, signIn } from "../../test/fixtures";
 
 let admin: string;
 const ids: Record<string, string> = {};
 
 async function converse(experienceId: string, lines: string[], close = true): Promise<string> {
-  const start = await call("POST", "/widget/v1/conversations", { body: { experienceId, channel: "widget", startNew: true } });
+  const start = { body: await startChat({ experienceId }, {}, lines[0]) };
   const socket = await customerSocket(start.body.conversationId, start.body.customerToken);
   await socket.hello(0);
-  for (const body of lines) {
-    const before = socket.of("message").filter((f) => f.message.author.type === "ai").length;
+  const isReply = (e: TranscriptEntry) => e.author.type === "ai" && e.seq > 1;
+  await socket.waitForEntry(isReply);
+  for (const body of lines.slice(1)) {
+    const before = socket.entries().filter(isReply).length;
     socket.send({ type: "message", body });
-    await socket.waitFor((f) => f.type === "message" && f.message.author.type === "ai", before + 1);
+    await socket.waitForEntry(isReply, before + 1);
   }
   if (close) {
     socket.send({ type: "close" });

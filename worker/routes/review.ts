@@ -1,4 +1,3 @@
-import { createRoute } from "@hono/zod-openapi";
 import { and, desc, eq, gte, inArray, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { KnowledgeGapList, ReviewDetail, ReviewedConversation, ReviewFilter, ReviewPage, SaveReview } from "../../protocol/review";
@@ -6,11 +5,10 @@ import { requireAdmin } from "../auth/middleware";
 import { database, type Db } from "../db/client";
 import { customers, knowledgeGaps, reviews, workItems } from "../db/schema";
 import { notFound } from "../http/errors";
-import { errors, IdParam, json, jsonBody, router } from "../http/openapi";
+import { errors, IdParam, json, jsonBody, route, router } from "../http/openapi";
 
 /** Conversation review for admins: every AI conversation, its outcome and transcript, a mark and note. */
 export const reviewRoutes = router();
-reviewRoutes.use("/review/*", requireAdmin);
 
 const AI_MODES = ["ai", "ai_team"] as const;
 
@@ -42,9 +40,10 @@ const present = ({ item, customer, review }: Row): ReviewedConversation => ({
 });
 
 reviewRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/review/conversations",
+    middleware: [requireAdmin] as const,
     tags: ["Conversation review"],
     summary: "Every conversation the AI took part in, newest first, filtered by outcome, handoff reason, mark and date (admins)",
     request: { query: ReviewFilter },
@@ -73,9 +72,10 @@ async function findItem(db: Db, siteId: string, id: string): Promise<Row> {
 }
 
 reviewRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/review/conversations/{id}",
+    middleware: [requireAdmin] as const,
     tags: ["Conversation review"],
     summary: "One AI conversation with its transcript, the AI portion marked (admins)",
     request: { params: IdParam },
@@ -94,9 +94,10 @@ reviewRoutes.openapi(
 );
 
 reviewRoutes.openapi(
-  createRoute({
+  route({
     method: "put",
     path: "/review/conversations/{id}",
+    middleware: [requireAdmin] as const,
     tags: ["Conversation review"],
     summary: "Mark an AI conversation good, needs work or bad, with a note (admins)",
     request: { params: IdParam, ...jsonBody(SaveReview) },
@@ -118,9 +119,10 @@ reviewRoutes.openapi(
 );
 
 reviewRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/review/knowledge-gaps",
+    middleware: [requireAdmin] as const,
     tags: ["Conversation review"],
     summary: "Customer questions the AI could not answer, grouped by topic, most asked first (admins)",
     request: { query: z.object({ days: z.coerce.number().int().min(1).max(365).default(30) }) },

@@ -1,18 +1,24 @@
-import { createRoute } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AgentStatus, DeclineOffer, RoutingDecision, SetAvailability } from "../../protocol/console";
+import { AGENT_HEADER } from "../../durable-objects/contracts";
+import { AcceptOffer, AgentStatus, DeclineOffer, RoutingDecision, SetAvailability } from "../../protocol/console";
 import { requireAdmin } from "../auth/middleware";
 import { database } from "../db/client";
-import { ApiError } from "../http/errors";
-import { errors, json, jsonBody, Ok, router } from "../http/openapi";
+import { sites } from "../db/schema";
+import { ApiError, validationError } from "../http/errors";
+import { errors, json, jsonBody, Ok, route, router } from "../http/openapi";
 import { assertSocketOrigin } from "../http/same-origin";
-import { agentActor, agentIdentity } from "../routing/agent-identity";
+import type { Context } from "hono";
+import { conversationFor, refusal } from "../conversations/access";
+import type { AppEnv } from "../env";
+import { agentActor, signedInIdentity } from "../routing/agent-identity";
+import { spaceRouter } from "../routing/settings";
 
 /** The agent's side of routing: their console socket, availability, offers; and the routing log for admins. */
 export const routingRoutes = router();
 
 routingRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/agent/ws",
     tags: ["Routing"],
@@ -22,14 +28,16 @@ routingRoutes.openapi(
   async (c) => {
     assertSocketOrigin(c);
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket") throw new ApiError(426, "upgrade_required", "This address takes a WebSocket connection.");
-    const identity = await agentIdentity(c.env, database(c.env.DB), c.get("agent"));
-    const headers = new Headers({ upgrade: "websocket", "x-parley-agent": JSON.stringify(identity) });
+    const me = c.get("agent");
+    const site = await database(c.env.DB).select({ chatCap: sites.chatCap }).from(sites).where(eq(sites.id, me.siteId)).get();
+    const identity = { ...signedInIdentity(c.env, me), ...(site ? { cap: site.chatCap } : {}) };
+    const headers = new Headers({ upgrade: "websocket", [AGENT_HEADER]: JSON.stringify(identity) });
     return agentActor(c.env, identity.agentId).fetch(new Request("https://agent.internal/ws", { headers })) as never;
   },
 );
 
 routingRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/me/status",
     tags: ["Routing"],
@@ -37,13 +45,13 @@ routingRoutes.openapi(
     responses: { 200: json(AgentStatus, "The agent's routing status"), 401: errors[401] },
   }),
   async (c) => {
-    const identity = await agentIdentity(c.env, database(c.env.DB), c.get("agent"));
+    const identity = signedInIdentity(c.env, c.get("agent"));
     return c.json(await agentActor(c.env, identity.agentId).identify(identity), 200);
   },
 );
 
 routingRoutes.openapi(
-  createRoute({
+  route({
     method: "put",
     path: "/me/availability",
     tags: ["Routing"],
@@ -53,7 +61,7 @@ routingRoutes.openapi(
   }),
   async (c) => {
     const { status, spaceId } = c.req.valid("json");
-    const identity = await agentIdentity(c.env, database(c.env.DB), c.get("agent"));
+    const identity = signedInIdentity(c.env, c.get("agent"));
     if (spaceId !== undefined && !identity.spaceIds.includes(spaceId)) {
       throw new ApiError(403, "not_a_member", "You are not a member of that space, so you cannot be available there.");
     }
@@ -66,24 +74,47 @@ routingRoutes.openapi(
 const ConversationParam = z.object({ conversationId: z.string().min(1).max(64) });
 const OfferRefusal = { 409: errors[409] };
 
+/**
+ * The router that made the offer: the space the offer names (a transfer is offered by the target space's
+ * router), else the conversation's own — a space the agent is a member of, of their site.
+ */
+async function offerRouter(c: Context<AppEnv>, conversationId: string, spaceId: string | undefined) {
+  const agent = c.get("agent");
+  const notOffered = new ApiError(409, "offer_not_offered", "This conversation was not offered to you, or the offer is gone.");
+  if (spaceId !== undefined) {
+    if (!agent.memberSpaceIds.includes(spaceId)) throw notOffered;
+    const summary = await conversationFor(c.env, agent, conversationId, "visible").catch(() => null);
+    if (!summary) throw notOffered;
+    return spaceRouter(c.env, spaceId);
+  }
+  const summary = await conversationFor(c.env, agent, conversationId, "member").catch(() => null);
+  // A conversation outside your spaces (or none) was never offered to you: said so, not "not found".
+  if (!summary) throw notOffered;
+  return spaceRouter(c.env, summary.spaceId);
+}
+
 routingRoutes.openapi(
-  createRoute({
+  route({
     method: "post",
     path: "/offers/{conversationId}/accept",
     tags: ["Routing"],
     summary: "Accept an offer: the conversation becomes yours. 409 when it expired or someone else accepted it",
-    request: { params: ConversationParam },
-    responses: { 200: json(Ok, "Accepted"), 401: errors[401], ...OfferRefusal },
+    request: { params: ConversationParam, body: { content: { "application/json": { schema: AcceptOffer } }, required: false } },
+    responses: { 200: json(Ok, "Accepted"), 400: errors[400], 401: errors[401], ...OfferRefusal },
   }),
   async (c) => {
-    const answer = await agentActor(c.env, c.get("agent").id).accept(c.req.valid("param").conversationId);
-    if (!answer.ok) throw new ApiError(409, `offer_${answer.code}`, answer.message);
+    const { conversationId } = c.req.valid("param");
+    const me = c.get("agent");
+    const body = AcceptOffer.safeParse(await c.req.json().catch(() => ({})));
+    if (!body.success) throw validationError(body.error);
+    const answer = await (await offerRouter(c, conversationId, body.data.spaceId)).accept(conversationId, { id: me.id, name: me.name });
+    if (!answer.ok) throw refusal(answer, "offer_");
     return c.json({ ok: true as const }, 200);
   },
 );
 
 routingRoutes.openapi(
-  createRoute({
+  route({
     method: "post",
     path: "/offers/{conversationId}/decline",
     tags: ["Routing"],
@@ -92,18 +123,19 @@ routingRoutes.openapi(
     responses: { 200: json(Ok, "Declined"), 400: errors[400], 401: errors[401], ...OfferRefusal },
   }),
   async (c) => {
-    const { reason } = c.req.valid("json");
-    const answer = await agentActor(c.env, c.get("agent").id).decline(c.req.valid("param").conversationId, reason);
-    if (!answer.ok) throw new ApiError(409, `offer_${answer.code}`, answer.message);
+    const { reason, spaceId } = c.req.valid("json");
+    const { conversationId } = c.req.valid("param");
+    const answer = await (await offerRouter(c, conversationId, spaceId)).decline(conversationId, c.get("agent").id, reason ?? null);
+    if (!answer.ok) throw refusal(answer, "offer_");
     return c.json({ ok: true as const }, 200);
   },
 );
 
-routingRoutes.use("/conversations/:id/routing", requireAdmin);
 routingRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/conversations/{id}/routing",
+    middleware: [requireAdmin] as const,
     tags: ["Routing"],
     summary: "Every routing decision for a conversation: who was considered and why each was skipped (admins)",
     request: { params: z.object({ id: z.string().min(1).max(64) }) },
@@ -111,10 +143,7 @@ routingRoutes.openapi(
   }),
   async (c) => {
     const { id } = c.req.valid("param");
-    if (!/^cv_[0-9a-f]{24}$/.test(id)) throw new ApiError(404, "not_found", "The conversation was not found.");
-    const summary = await c.env.CONVERSATION.get(c.env.CONVERSATION.idFromName(id)).summary();
-    if (!summary || summary.siteId !== c.get("agent").siteId) throw new ApiError(404, "not_found", "The conversation was not found.");
-    const decisions = await c.env.SPACE_ROUTER.get(c.env.SPACE_ROUTER.idFromName(summary.spaceId)).explain(id);
-    return c.json({ decisions }, 200);
+    const summary = await conversationFor(c.env, c.get("agent"), id, "visible");
+    return c.json({ decisions: await spaceRouter(c.env, summary.spaceId).explain(id) }, 200);
   },
 );

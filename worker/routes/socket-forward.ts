@@ -1,9 +1,7 @@
 import type { Context } from "hono";
-import { PARTY_HEADER, type Party } from "../../durable-objects/conversation/party";
+import { ConversationId, PARTY_HEADER, type Party } from "../../durable-objects/contracts";
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
-
-const CONVERSATION_ID = /^cv_[0-9a-f]{24}$/;
 
 /**
  * Hands an authenticated WebSocket upgrade to the conversation's actor. Only the upgrade headers and the
@@ -13,7 +11,7 @@ export async function forwardSocket(c: Context<AppEnv>, conversationId: string, 
   if (c.req.header("upgrade")?.toLowerCase() !== "websocket") {
     throw new ApiError(426, "upgrade_required", "This address takes a WebSocket connection.");
   }
-  if (!CONVERSATION_ID.test(conversationId)) throw new ApiError(404, "not_found", "The conversation was not found.");
+  if (!ConversationId.safeParse(conversationId).success) throw new ApiError(404, "not_found", "The conversation was not found.");
   const headers = new Headers({ upgrade: "websocket", [PARTY_HEADER]: JSON.stringify(party) });
   const protocols = c.req.header("sec-websocket-protocol");
   if (protocols) headers.set("sec-websocket-protocol", protocols);

@@ -26,6 +26,17 @@ describe("spaces", () => {
     expect(mine.body.spaces[0].members.map((m: { name: string }) => m.name)).toEqual(["Abe Agent", "Ada Admin"]);
   });
 
+  it("transfer targets: every space of the site with chat on, members or not; never another site's", async () => {
+    await call("PATCH", `/api/spaces/${site.support.id}`, { cookie: admin, body: { chatEnabled: true } });
+    await call("PATCH", `/api/spaces/${other.support.id}`, { cookie: otherAdmin, body: { chatEnabled: true } });
+    const names = async () => (await call("GET", "/api/transfer-targets", { cookie: agent })).body.spaces.map((s: { name: string }) => s.name);
+    // The agent is a member of Billing only, yet can hand a conversation to Support.
+    expect(await names()).toEqual(["Billing", "Support"]);
+    await call("PATCH", `/api/spaces/${site.support.id}`, { cookie: admin, body: { chatEnabled: false } });
+    expect(await names()).toEqual(["Billing"]);
+    expect((await call("GET", "/api/transfer-targets")).status).toBe(401);
+  });
+
   it("creates, renames and switches chat on in a space", async () => {
     const created = await call("POST", "/api/spaces", { cookie: admin, body: { name: "Returns", key: "RET" } });
     expect(created.status).toBe(201);

@@ -1,6 +1,6 @@
-import { createRoute } from "@hono/zod-openapi";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
+import { TransferTargets } from "../../protocol/conversation-views";
 import { MemberAdd, Space, SpaceCreate, SpaceUpdate } from "../../protocol/settings";
 import { requireAdmin } from "../auth/middleware";
 import type { Db } from "../db/client";
@@ -8,17 +8,21 @@ import { database } from "../db/client";
 import { newId } from "../db/ids";
 import { agents, spaceMembers, spaces } from "../db/schema";
 import { conflict, notFound } from "../http/errors";
-import { errors, IdParam, json, jsonBody, Ok, router } from "../http/openapi";
+import { errors, IdParam, json, jsonBody, Ok, route, router } from "../http/openapi";
 import { assertChatCanBeSwitchedOff } from "../settings/rules";
 import type { Env } from "../env";
-import { agentActor, agentIdentity } from "../routing/agent-identity";
+import { agentActor, agentIdentity, revokeConversations } from "../routing/agent-identity";
+import { pushRoutingSettings, spaceRouter } from "../routing/settings";
+import { memberSpacesQuery } from "../auth/agent-spaces";
 
 export const spaceRoutes = router();
 
 /** Tells the agent's actor their spaces now (a space they left loses their offers and their place in its router). */
 async function refreshAgentSpaces(env: Env, db: Db, agentId: string): Promise<void> {
   const agent = await db.select({ id: agents.id, siteId: agents.siteId, name: agents.name }).from(agents).where(eq(agents.id, agentId)).get();
-  if (agent) await agentActor(env, agentId).identify(await agentIdentity(env, db, agent));
+  if (!agent) return;
+  const member = await memberSpacesQuery(db, agentId);
+  await agentActor(env, agentId).identify(agentIdentity(env, agent, member.map((s) => s.id)));
 }
 
 /** A space of the given site, or 404: ids from another site are treated as unknown. */
@@ -41,12 +45,13 @@ async function withMembers(db: Db, list: (typeof spaces.$inferSelect)[]): Promis
     name: s.name,
     key: s.key,
     chatEnabled: s.chatEnabled,
+    businessHours: s.businessHours ?? null,
     members: rows.filter((r) => r.spaceId === s.id).map(({ spaceId: _s, ...member }) => member),
   }));
 }
 
 spaceRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/spaces",
     tags: ["Spaces"],
@@ -56,27 +61,37 @@ spaceRoutes.openapi(
   async (c) => {
     const db = database(c.env.DB);
     const me = c.get("agent");
-    const list =
-      me.role === "admin"
-        ? await db.select().from(spaces).where(eq(spaces.siteId, me.siteId)).orderBy(asc(spaces.name))
-        : await db
-            .select({ space: spaces })
-            .from(spaceMembers)
-            .innerJoin(spaces, eq(spaces.id, spaceMembers.spaceId))
-            .where(eq(spaceMembers.agentId, me.id))
-            .orderBy(asc(spaces.name))
-            .then((rows) => rows.map((r) => r.space));
+    // Admins see all of the site's spaces, agents their own (as the session loaded them).
+    const which = me.role === "admin" ? eq(spaces.siteId, me.siteId) : inArray(spaces.id, me.memberSpaceIds);
+    const list = me.role !== "admin" && me.memberSpaceIds.length === 0 ? [] : await db.select().from(spaces).where(which).orderBy(asc(spaces.name));
     return c.json({ spaces: await withMembers(db, list) }, 200);
   },
 );
 
-spaceRoutes.use("/spaces/*", async (c, next) => (c.req.method === "GET" ? next() : requireAdmin(c, next)));
-spaceRoutes.post("/spaces", requireAdmin);
+spaceRoutes.openapi(
+  route({
+    method: "get",
+    path: "/transfer-targets",
+    tags: ["Conversations"],
+    summary: "The site's spaces with chat on, by name: where an agent can transfer a conversation (members or not)",
+    responses: { 200: json(TransferTargets, "Spaces with chat on"), 401: errors[401] },
+  }),
+  async (c) => {
+    const db = database(c.env.DB);
+    const list = await db
+      .select({ id: spaces.id, name: spaces.name })
+      .from(spaces)
+      .where(and(eq(spaces.siteId, c.get("agent").siteId), eq(spaces.chatEnabled, true)))
+      .orderBy(asc(spaces.name));
+    return c.json({ spaces: list }, 200);
+  },
+);
 
 spaceRoutes.openapi(
-  createRoute({
+  route({
     method: "post",
     path: "/spaces",
+    middleware: [requireAdmin] as const,
     tags: ["Spaces"],
     summary: "Create a space (admins)",
     request: jsonBody(SpaceCreate),
@@ -100,14 +115,15 @@ spaceRoutes.openapi(
     }
     const row = { id: newId("sp"), siteId, ...body };
     await db.insert(spaces).values(row);
-    return c.json({ ...row, members: [] }, 201);
+    return c.json({ ...row, businessHours: null, members: [] }, 201);
   },
 );
 
 spaceRoutes.openapi(
-  createRoute({
+  route({
     method: "patch",
     path: "/spaces/{id}",
+    middleware: [requireAdmin] as const,
     tags: ["Spaces"],
     summary: "Rename a space or switch chat on or off (admins)",
     request: { params: IdParam, ...jsonBody(SpaceUpdate) },
@@ -128,15 +144,17 @@ spaceRoutes.openapi(
       if (taken) throw conflict(`A space called "${change.name}" already exists. Choose another name.`);
     }
     if (Object.keys(change).length > 0) await db.update(spaces).set(change).where(eq(spaces.id, id));
+    if (change.businessHours !== undefined) await pushRoutingSettings(c.env, db, space.siteId, id);
     const [updated] = await withMembers(db, [{ ...space, ...change }]);
     return c.json(updated!, 200);
   },
 );
 
 spaceRoutes.openapi(
-  createRoute({
+  route({
     method: "post",
     path: "/spaces/{id}/members",
+    middleware: [requireAdmin] as const,
     tags: ["Spaces"],
     summary: "Add an agent of the site to a space (admins)",
     request: { params: IdParam, ...jsonBody(MemberAdd) },
@@ -158,9 +176,10 @@ spaceRoutes.openapi(
 );
 
 spaceRoutes.openapi(
-  createRoute({
+  route({
     method: "delete",
     path: "/spaces/{id}/members/{agentId}",
+    middleware: [requireAdmin] as const,
     tags: ["Spaces"],
     summary: "Remove an agent from a space (admins)",
     request: { params: IdParam.extend({ agentId: z.string().min(1).max(64) }) },
@@ -175,8 +194,12 @@ spaceRoutes.openapi(
       .where(and(eq(spaceMembers.spaceId, id), eq(spaceMembers.agentId, agentId)))
       .returning({ agentId: spaceMembers.agentId });
     if (removed.length === 0) throw notFound("That member of the space");
+    // Their offers here are withdrawn, the conversations they had here go back to the line, and their sockets to
+    // this space's conversations close: a removed member cannot write on.
+    const watched = await agentActor(c.env, agentId).leftSpace(id);
+    await spaceRouter(c.env, id).memberRemoved(agentId);
     await refreshAgentSpaces(c.env, db, agentId);
-    await agentActor(c.env, agentId).revokeSockets(agentId);
+    await revokeConversations(c.env, agentId, watched);
     return c.json({ ok: true as const }, 200);
   },
 );

@@ -1,14 +1,15 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createMiddleware } from "hono/factory";
 import { z } from "zod";
 import { EarlierConversations, StartConversation, StartedConversation, TOKEN_SUBPROTOCOL_PREFIX, WidgetConfig } from "../../protocol/conversation";
 import { and, desc, eq } from "drizzle-orm";
 import { experiences, workItems } from "../db/schema";
 import { framePage } from "../widget/frame-page";
-import type { Party } from "../../durable-objects/conversation/party";
+import type { Party } from "../../durable-objects/contracts";
 import { database } from "../db/client";
+import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
 import { rateLimit } from "../http/rate-limit";
-import { errors, json, jsonBody, router } from "../http/openapi";
+import { errors, json, jsonBody, route, router } from "../http/openapi";
 import { verifyCustomerToken } from "../widget/customer-token";
 import { startConversation } from "../widget/start-conversation";
 import { forwardSocket } from "./socket-forward";
@@ -16,12 +17,26 @@ import { forwardSocket } from "./socket-forward";
 /** The customer side: start or resume a conversation, and the customer's socket. */
 export const widgetRoutes = router();
 
+/**
+ * The widget's limiter (per client IP and the experience named) runs before the body is validated, so
+ * malformed starts count against the client too. The body is already capped; its experience id is read
+ * as sent (a request without one shares the client's "-" budget).
+ */
+const startLimiter = createMiddleware<AppEnv>(async (c, next) => {
+  const raw: unknown = await c.req.json().catch(() => undefined);
+  const named = typeof raw === "object" && raw !== null ? (raw as { experienceId?: unknown }).experienceId : undefined;
+  const experienceId = typeof named === "string" ? named.slice(0, 64) : "-";
+  await rateLimit(c, c.env.WIDGET_LIMITER, `start:${experienceId}`, "Too many chats started from here. Wait a minute and try again.");
+  await next();
+});
+
 widgetRoutes.openapi(
-  createRoute({
+  route({
     method: "post",
     path: "/conversations",
     tags: ["Widget"],
     summary: "Start, or resume, a customer's conversation with an experience; answers a customer token",
+    middleware: [startLimiter],
     request: jsonBody(StartConversation),
     responses: {
       200: json(StartedConversation, "The conversation, resumed or new"),
@@ -29,12 +44,12 @@ widgetRoutes.openapi(
       401: errors[401],
       403: errors[403],
       404: errors[404],
+      413: errors[413],
       429: errors[429],
     },
   }),
   async (c) => {
     const body = c.req.valid("json");
-    await rateLimit(c, c.env.WIDGET_LIMITER, `start:${body.experienceId}`, "Too many chats started from here. Wait a minute and try again.");
     const origin = { request: c.req.header("origin"), own: new URL(c.req.url).origin };
     return c.json(await startConversation(c.env, database(c.env.DB), body, origin), 200);
   },
@@ -50,7 +65,7 @@ function tokenFromSubprotocols(header: string | undefined): string | null {
 }
 
 widgetRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/conversations/{id}/ws",
     tags: ["Widget"],
@@ -81,7 +96,7 @@ widgetRoutes.get("/widget.js", async (c) => {
 });
 
 widgetRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/experiences/{id}/config",
     tags: ["Widget"],
@@ -131,7 +146,7 @@ widgetRoutes.get("/frame", async (c) => {
 });
 
 widgetRoutes.openapi(
-  createRoute({
+  route({
     method: "get",
     path: "/conversations",
     tags: ["Widget"],

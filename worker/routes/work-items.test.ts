@@ -1,6 +1,6 @@
 import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { chatSite, conversationStub, startChat, type ChatSite } from "../../test/chat";
+import { assignDirectly, chatSite, closeChat, conversationStub, startChat, type ChatSite } from "../../test/chat";
 import { call, createSite, signIn } from "../../test/fixtures";
 
 let site: ChatSite;
@@ -66,7 +66,7 @@ describe("work items", () => {
     const labelled = await call("PATCH", `/api/work-items/${chat.conversationId}`, { cookie: site.agentCookie, body: { labels: ["vip"], priority: "High" } });
     expect(labelled.body).toMatchObject({ labels: ["vip"], priority: "High", status: "Waiting" });
     // The next sync from the conversation keeps the labels.
-    await conversationStub(chat.conversationId).assign({ id: site.agent.id, name: "Abe Agent" });
+    await assignDirectly(chat.conversationId, { id: site.agent.id, name: "Abe Agent" }, site.billing.id);
     await runDurableObjectAlarm(conversationStub(chat.conversationId));
     expect((await call("GET", `/api/work-items/${chat.conversationId}`, { cookie: site.agentCookie })).body).toMatchObject({ labels: ["vip"], status: "In progress" });
   });
@@ -76,7 +76,8 @@ describe("customers", () => {
   it("finds customers by name or email and shows every conversation in the agent's spaces, newest first", async () => {
     const first = await startChat(site, { name: "Robin Example", email: "robin@example.test" });
     await runDurableObjectAlarm(conversationStub(first.conversationId));
-    const second = await startChat(site, { customerToken: first.customerToken, startNew: true });
+    await closeChat(first);
+    const second = await startChat(site, { customerToken: first.customerToken });
     await runDurableObjectAlarm(conversationStub(second.conversationId));
     const found = await call("GET", "/api/customers?q=ROBIN", { cookie: site.agentCookie });
     expect(found.body.customers.map((c: { email: string }) => c.email)).toEqual(["robin@example.test"]);
@@ -86,5 +87,19 @@ describe("customers", () => {
     expect(profile.body.conversations[0]).toMatchObject({ status: "Waiting", type: "Conversation" });
     const other = await createSite();
     expect((await call("GET", `/api/customers/${first.customer.id}`, { cookie: await signIn(other.admin.email) })).status).toBe(404);
+  });
+
+  it("a PATCH's change and its history rows are one batch: when the history cannot be written, the change is not kept either", async () => {
+    const created = await call("POST", "/api/work-items", { cookie: site.agentCookie, body: { spaceId: site.billing.id, type: "Task", summary: "Atomic" } });
+    // D1 refuses this one history row (a trigger of the test's), as a failed write would.
+    await env.DB.prepare(
+      `CREATE TRIGGER refuse_closed_history BEFORE INSERT ON work_item_changes WHEN NEW.to_value = 'Closed' BEGIN SELECT RAISE(ABORT, 'no'); END`,
+    ).run();
+    const res = await call("PATCH", `/api/work-items/${created.body.id}`, { cookie: site.agentCookie, body: { status: "Closed", priority: "High" } });
+    await env.DB.prepare("DROP TRIGGER refuse_closed_history").run();
+    expect(res.status).toBe(500);
+    const after = await call("GET", `/api/work-items/${created.body.id}`, { cookie: site.agentCookie });
+    expect(after.body).toMatchObject({ status: "Open", priority: "Medium", resolvedAt: null });
+    expect(await history(created.body.id)).toEqual(["status:∅→Open"]);
   });
 });

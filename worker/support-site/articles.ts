@@ -1,8 +1,8 @@
 /** What the help center reads from D1: a published experience with the support-site channel, its articles, search. */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, ne } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { articles, experiences } from "../db/schema";
-import { keyTerms } from "../ai/text";
+import { keyTerms } from "../../durable-objects/ai/text";
 
 export async function helpCenter(db: Db, slug: string) {
   // A URL name belongs to one experience across all sites (see assertSlugFree).
@@ -21,10 +21,20 @@ export function publishedArticles(db: Db, siteId: string) {
 
 export function publishedArticle(db: Db, siteId: string, slug: string) {
   return db
-    .select({ slug: articles.slug, title: articles.title, category: articles.category, body: articles.body, updatedAt: articles.updatedAt })
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, category: articles.category, body: articles.body, updatedAt: articles.updatedAt })
     .from(articles)
     .where(and(eq(articles.siteId, siteId), eq(articles.slug, slug), eq(articles.published, true)))
     .get();
+}
+
+/** Other published articles of the same category, for "Related articles". */
+export function relatedArticles(db: Db, siteId: string, article: { slug: string; category: string }, limit = 5) {
+  return db
+    .select({ slug: articles.slug, title: articles.title, category: articles.category })
+    .from(articles)
+    .where(and(eq(articles.siteId, siteId), eq(articles.category, article.category), ne(articles.slug, article.slug), eq(articles.published, true)))
+    .orderBy(asc(articles.title))
+    .limit(limit);
 }
 
 /** Full-text search, best first, with a short snippet; the visitor's words are quoted terms, never FTS syntax. */
@@ -41,5 +51,6 @@ export async function searchArticles(d1: D1Database, siteId: string, query: stri
     )
     .bind(match, siteId)
     .all<{ slug: string; title: string; category: string; snippet: string }>();
-  return rows.results;
+  // Snippets are plain text: no Markdown marks.
+  return rows.results.map((r) => ({ ...r, snippet: r.snippet.replace(/[*_`#]+/g, "").replace(/\s+/g, " ").trim() }));
 }

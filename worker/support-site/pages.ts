@@ -2,8 +2,9 @@
  * The help center's pages, rendered on the edge. Every value goes through hono/html's escaping: text is
  * always text, never markup.
  */
-import { html } from "hono/html";
+import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
+import { articleHtml } from "./markdown";
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -22,8 +23,11 @@ export interface ArticleLink {
 }
 
 const base = (center: HelpCenter) => `/support/${center.slug}`;
+/** The id of a category's section on the home page, for the breadcrumb's link. */
+const categoryId = (category: string) => `c-${category.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
 
-export function layout(center: HelpCenter, title: string, body: Html, query = ""): Html {
+/** The page; `brand` is the site name's element: the home page's heading, a plain line above an article (whose title is the h1). */
+export function layout(center: HelpCenter, title: string, body: Html, query = "", brand: "h1" | "p" = "h1"): Html {
   return html`<!doctype html>
 <html lang="en">
   <head>
@@ -36,7 +40,7 @@ export function layout(center: HelpCenter, title: string, body: Html, query = ""
   <body>
     <header class="hero">
       <div class="wrap">
-        <h1><a href="${base(center)}">${center.name}</a></h1>
+        ${brand === "h1" ? html`<h1><a href="${base(center)}">${center.name}</a></h1>` : html`<p class="brand"><a href="${base(center)}">${center.name}</a></p>`}
         <form class="search" action="${base(center)}/search" method="get" role="search">
           <label class="visually-hidden" for="q">Search the help center</label>
           <input id="q" name="q" type="search" value="${query}" placeholder="Search for answers…" aria-label="Search the help center" />
@@ -54,7 +58,7 @@ export function homePage(center: HelpCenter, articles: ArticleLink[]): Html {
   const byCategory = new Map<string, ArticleLink[]>();
   for (const a of articles) byCategory.set(a.category, [...(byCategory.get(a.category) ?? []), a]);
   const sections = [...byCategory.entries()].map(
-    ([category, list]) => html`<section class="category">
+    ([category, list]) => html`<section class="category" id="${categoryId(category)}">
       <h2>${category}</h2>
       <ul>
         ${list.map((a) => html`<li><a href="${base(center)}/articles/${a.slug}">${a.title}</a></li>`)}
@@ -80,16 +84,63 @@ export function searchPage(center: HelpCenter, query: string, results: (ArticleL
   return layout(center, `${query} — ${center.name}`, body, query);
 }
 
-export function articlePage(center: HelpCenter, article: ArticleLink & { body: string; updatedAt: number }): Html {
-  const paragraphs = article.body.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);
+export interface ArticleView extends ArticleLink {
+  body: string;
+  updatedAt: number;
+}
+
+/** The visitor's "Was this helpful?" vote: not given yet (the form), or given (thanks). */
+function helpfulBox(center: HelpCenter, article: ArticleLink, vote: boolean | null): Html {
+  if (vote !== null) {
+    return html`<section class="helpful" id="feedback" aria-labelledby="helpful-title">
+      <h2 id="helpful-title">Thanks for your feedback</h2>
+      <p>${vote ? "Glad it helped." : "We'll use it to make this article better."}</p>
+    </section>`;
+  }
+  return html`<section class="helpful" id="feedback" aria-labelledby="helpful-title">
+    <h2 id="helpful-title">Was this article helpful?</h2>
+    <form method="post" action="${base(center)}/articles/${article.slug}/feedback">
+      <button type="submit" name="helpful" value="yes">Yes</button>
+      <button type="submit" name="helpful" value="no">No</button>
+    </form>
+  </section>`;
+}
+
+export function articlePage(center: HelpCenter, article: ArticleView, related: ArticleLink[], vote: boolean | null): Html {
+  // Markdown through markdown-it with HTML off, then js-xss's allowlist (the xss package): article text is never markup.
+  const document = raw(articleHtml(article.body));
   const updated = new Date(article.updatedAt).toISOString().slice(0, 10);
-  const body = html`<nav class="crumbs" aria-label="Breadcrumb"><a href="${base(center)}">${center.name}</a> › ${article.category}</nav>
-    <article>
-      <h1>${article.title}</h1>
-      ${paragraphs}
-      <p class="empty">Updated ${updated}</p>
-    </article>`;
-  return layout(center, `${article.title} — ${center.name}`, body);
+  const body = html`<nav class="crumbs" aria-label="Breadcrumb">
+      <ol>
+        <li><a href="${base(center)}">${center.name}</a></li>
+        <li><a href="${base(center)}#${categoryId(article.category)}">${article.category}</a></li>
+        <li><span aria-current="page">${article.title}</span></li>
+      </ol>
+    </nav>
+    <div class="article-layout">
+      <article>
+        <h1>${article.title}</h1>
+        <div class="document">${document}</div>
+        <p class="updated">Updated <time datetime="${updated}">${updated}</time></p>
+        ${helpfulBox(center, article, vote)}
+      </article>
+      <aside class="aside">
+        ${related.length
+          ? html`<section class="related" aria-labelledby="related-title">
+              <h2 id="related-title">Related articles</h2>
+              <ul>
+                ${related.map((r) => html`<li><a href="${base(center)}/articles/${r.slug}">${r.title}</a></li>`)}
+              </ul>
+            </section>`
+          : ""}
+        <section class="need-help" aria-labelledby="need-help-title">
+          <h2 id="need-help-title">Still need help?</h2>
+          <p>Our team and assistant answer in the chat.</p>
+          <button type="button" class="chat-button" data-parley-open>Chat with us</button>
+        </section>
+      </aside>
+    </div>`;
+  return layout(center, `${article.title} — ${center.name}`, body, "", "p");
 }
 
 export function notFoundPage(): Html {

@@ -2,7 +2,11 @@
  * The widget frame's page: the built Solid app from static assets, served with a CSP whose frame-ancestors
  * are the experience's allowed origins, so browsers refuse to show the chat inside any other page.
  */
+import { Origin } from "../../protocol/settings";
 import type { Env } from "../env";
+
+/** Only origins the schema accepts reach the policy, also ones stored before it refused wildcards and ';'. */
+const safeOrigins = (origins: string[]) => origins.filter((o) => Origin.safeParse(o).success);
 
 export function frameCsp(frameAncestors: string[]): string {
   return [
@@ -13,7 +17,7 @@ export function frameCsp(frameAncestors: string[]): string {
     "script-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
-    `frame-ancestors ${["'self'", ...frameAncestors].join(" ")}`,
+    `frame-ancestors ${["'self'", ...safeOrigins(frameAncestors)].join(" ")}`,
   ].join("; ");
 }
 
