@@ -5,6 +5,8 @@ export class ApiRefusal extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** Each field the API refused (path such as "businessHours.days.2") with its own message. */
+    readonly issues: { path: string; message: string }[] = [],
   ) {
     super(message);
   }
@@ -20,7 +22,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const parsed = ApiErrorBody.safeParse(data);
-    throw new ApiRefusal(res.status, parsed.success ? parsed.data.error.message : `The server answered ${res.status}.`);
+    throw new ApiRefusal(res.status, parsed.success ? parsed.data.error.message : `The server answered ${res.status}.`, parsed.success ? (parsed.data.error.issues ?? []) : []);
   }
   return data as T;
 }

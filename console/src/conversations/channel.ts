@@ -5,6 +5,8 @@
 import { createStore, produce } from "solid-js/store";
 import { SUBPROTOCOL, type Author, type ConversationSummary, type Role, type ServerFrame, type TranscriptEntry } from "../../../protocol/conversation";
 import { ConversationSocket } from "../../../protocol/conversation-socket";
+import type { ConversationDetail } from "../../../protocol/conversation-views";
+import { api } from "../api";
 import { socketUrl } from "../live/agent-socket";
 
 export interface ChannelState {
@@ -14,14 +16,33 @@ export interface ChannelState {
   entries: TranscriptEntry[];
   /** Who is typing on the other side, if anyone. */
   typing: Author | null;
-  /** Messages sent and not acknowledged yet (shown greyed until stored). */
-  unsent: { clientId: string; body: string }[];
+  /** Messages and internal notes sent and not acknowledged yet (shown greyed until stored). */
+  unsent: { clientId: string; body: string; note: boolean }[];
   unread: number;
+  /** The newest entry the customer has read (their read receipts), for "Seen". */
+  customerReadUpTo: number;
   /** The last thing the conversation refused (rate, size, read-only…), as it worded it. */
   error: string | null;
+  /** A transfer this agent asked for and its target has not answered yet: who it waits for. */
+  transferringTo: string | null;
 }
 
-export function createChannel(conversationId: string, agentId: string) {
+/** What a channel tells the rest of the console: a transfer that did not happen, as the conversation worded it. */
+export interface ChannelHooks {
+  notify?: (text: string) => void;
+}
+
+/** Whom a transfer of this conversation waits for: the last transfer request not yet followed by a join or a failure. */
+export function pendingTransfer(entries: TranscriptEntry[]): string | null {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    if (e.event === "agent_joined" || e.event === "agent_left" || e.event === "transfer_failed" || e.event === "closed") return null;
+    if (e.event === "transfer_requested") return e.about?.name ?? null;
+  }
+  return null;
+}
+
+export function createChannel(conversationId: string, agentId: string, hooks: ChannelHooks = {}) {
   const [state, setState] = createStore<ChannelState>({
     online: false,
     conversation: null,
@@ -30,10 +51,14 @@ export function createChannel(conversationId: string, agentId: string) {
     typing: null,
     unsent: [],
     unread: 0,
+    customerReadUpTo: 0,
     error: null,
+    transferringTo: null,
   });
   let focused = false;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The newest entry an agent of this conversation has already read (the welcome says): older ones are not unread. */
+  let readFloor = 0;
 
   const add = (entries: TranscriptEntry[]) =>
     setState(
@@ -41,20 +66,50 @@ export function createChannel(conversationId: string, agentId: string) {
         for (const entry of entries) {
           if (s.entries.length > 0 && entry.seq <= s.entries[s.entries.length - 1]!.seq) continue; // seen already
           s.entries.push(entry);
-          if (!focused && entry.author.type === "customer") s.unread += 1;
+          if (!focused && entry.author.type === "customer" && entry.seq > readFloor) s.unread += 1;
         }
       }),
     );
 
+  /**
+   * The work item's key arrives a moment after the conversation starts (the actor's outbox writes it), and no
+   * frame carries it: until the conversation has one, ask for it now and then.
+   */
+  let keyTimer: ReturnType<typeof setTimeout> | undefined;
+  let keyTries = 0;
+  const awaitKey = () => {
+    clearTimeout(keyTimer);
+    if (state.conversation?.workItemKey || keyTries >= 20) return;
+    keyTimer = setTimeout(async () => {
+      keyTries += 1;
+      const detail = await api<ConversationDetail>("GET", `/api/conversations/${conversationId}`).catch(() => null);
+      const key = detail?.conversation.workItemKey;
+      if (key) setState("conversation", (c) => (c ? { ...c, workItemKey: key } : c));
+      awaitKey();
+    }, 2000);
+  };
+
   const onFrame = (frame: ServerFrame) => {
     switch (frame.type) {
       case "welcome":
-        setState({ conversation: frame.conversation, you: frame.you, error: null });
+        // A console opened anew gets the whole transcript: what the agent read before is not news.
+        readFloor = Math.max(readFloor, frame.readUpTo.agent);
+        setState({ conversation: frame.conversation, you: frame.you, error: null, customerReadUpTo: Math.max(state.customerReadUpTo, frame.readUpTo.customer) });
         add(frame.messages);
+        // From everything this pane holds: a reconnect's welcome carries only what came since.
+        setState("transferringTo", pendingTransfer(state.entries));
+        awaitKey();
         break;
       case "message":
         add([frame.message]);
         if (frame.message.author.type !== "agent" || frame.message.author.id !== agentId) setState("typing", null);
+        if (frame.message.event === "transfer_requested") setState("transferringTo", frame.message.about?.name ?? null);
+        if (frame.message.event === "agent_joined") setState("transferringTo", null);
+        if (frame.message.event === "transfer_failed") {
+          // The target declined or let it run out: the conversation stays with this agent, who is told.
+          setState("transferringTo", null);
+          hooks.notify?.(frame.message.body);
+        }
         break;
       case "ack":
         setState("unsent", (list) => list.filter((u) => u.clientId !== frame.clientId));
@@ -68,6 +123,14 @@ export function createChannel(conversationId: string, agentId: string) {
       case "state":
         setState("conversation", (c) => (c ? { ...c, state: frame.state, outcome: frame.outcome } : c));
         break;
+      case "you":
+        // Accepted while watching (from any screen): this pane is now the assignee's, composer and all. Or the
+        // other way round: the target of this agent's transfer accepted, and this agent now watches.
+        setState({ you: frame.you, error: null, ...(frame.you.role === "watcher" ? { transferringTo: null } : {}) });
+        break;
+      case "rated":
+        setState("conversation", (c) => (c ? { ...c, rating: frame.rating } : c));
+        break;
       case "agent_joined":
         setState("conversation", (c) => (c ? { ...c, assignee: frame.agent } : c));
         break;
@@ -79,6 +142,7 @@ export function createChannel(conversationId: string, agentId: string) {
         setState("error", frame.message);
         break;
       case "read":
+        if (frame.by === "customer" && frame.upTo > state.customerReadUpTo) setState("customerReadUpTo", frame.upTo);
         break;
     }
     if (focused) markRead();
@@ -102,9 +166,17 @@ export function createChannel(conversationId: string, agentId: string) {
     state,
     send(body: string) {
       const clientId = socket.send({ type: "message", body });
-      setState("unsent", (list) => [...list, { clientId, body }]);
+      setState("unsent", (list) => [...list, { clientId, body, note: false }]);
       setState("error", null);
     },
+    /** An internal note: the team sees it, the customer never does (assignee and watchers alike). */
+    note(body: string) {
+      const clientId = socket.send({ type: "note", body });
+      setState("unsent", (list) => [...list, { clientId, body, note: true }]);
+      setState("error", null);
+    },
+    /** A transfer was asked for: the pane says whom it waits for until they accept (`you`) or it fails. */
+    transferring: (to: string | null) => setState("transferringTo", to),
     typing: (typing: boolean) => socket.send({ type: "typing", typing }),
     close: (outcome: "resolved" | "unresolved") => socket.send({ type: "close", outcome }),
     /** The agent is looking at it: nothing is unread, and the customer may see it was read. */
@@ -114,6 +186,7 @@ export function createChannel(conversationId: string, agentId: string) {
     },
     dispose() {
       clearTimeout(typingTimer);
+      clearTimeout(keyTimer);
       socket.close();
     },
   };

@@ -1,26 +1,31 @@
 import { A } from "@solidjs/router";
-import { createResource, For, Show } from "solid-js";
+import { createResource, For, Show, type Resource } from "solid-js";
 import type { z } from "zod";
+import { customerName } from "../../../protocol/customers";
 import type { CustomerProfile } from "../../../protocol/work-items";
 import { api } from "../api";
+import { RatingBadge } from "../ui/rating";
 import { when } from "../ui/time";
 
-type Profile = z.infer<typeof CustomerProfile>;
+export type Profile = z.infer<typeof CustomerProfile>;
+
+/** The customer's profile, loaded for the conversation on screen (the card and the pane's heading share it). */
+export function createProfile(customerId: () => string | undefined): Resource<Profile> {
+  const [profile] = createResource(customerId, (id) => api<Profile>("GET", `/api/customers/${id}`));
+  return profile;
+}
 
 /** Beside the conversation: who the customer is and every conversation they had before. */
-export function CustomerCard(props: { customerId: string; conversationId: string }) {
-  const [profile] = createResource(
-    () => props.customerId,
-    (id) => api<Profile>("GET", `/api/customers/${id}`),
-  );
+export function CustomerCard(props: { profile: Resource<Profile>; conversationId: string }) {
+  const profile = () => props.profile();
   return (
     <aside class="customer-card" aria-label="Customer">
       <h2>Customer</h2>
-      <Show when={profile()} fallback={<p class="empty">{profile.error ? "The profile could not be loaded." : "Loading…"}</p>}>
+      <Show when={profile()} fallback={<p class="empty">{props.profile.error ? "The profile could not be loaded." : "Loading…"}</p>}>
         {(p) => (
           <>
-            <p class="name">{p().name ?? "Visitor"}</p>
-            <Show when={p().email}>
+            <p class="name">{customerName(p())}</p>
+            <Show when={p().name && p().email}>
               <p>{p().email}</p>
             </Show>
             <dl>
@@ -46,6 +51,7 @@ export function CustomerCard(props: { customerId: string; conversationId: string
                       <small>
                         {c.key} · {c.status} · {when(c.createdAt)}
                       </small>
+                      <Show when={c.rating}>{(rating) => <small><RatingBadge rating={rating()} /></small>}</Show>
                     </li>
                   )}
                 </For>

@@ -14,7 +14,7 @@ export function createDesk(live: AgentSocket, agentId: string) {
   const get = (id: string): Channel => {
     let channel = channels.get(id);
     if (!channel) {
-      channel = createRoot(() => createChannel(id, agentId));
+      channel = createRoot(() => createChannel(id, agentId, { notify: (text) => live.notify("warning", text) }));
       channels.set(id, channel);
       setVersion((v) => v + 1);
     }

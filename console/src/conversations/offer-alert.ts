@@ -1,5 +1,6 @@
 /** A new offer, told the ways the agent allowed: a browser notification and a short chime. */
 import type { Offer } from "../../../protocol/console";
+import { customerName } from "../../../protocol/customers";
 
 let audio: AudioContext | null = null;
 
@@ -29,7 +30,7 @@ export const notificationsSupported = (): boolean => typeof Notification !== "un
 export function alertOffer(offer: Offer): void {
   chime();
   if (!notificationsSupported() || Notification.permission !== "granted" || document.hasFocus()) return;
-  const who = offer.packet.customer.name ?? offer.packet.customer.email ?? "A customer";
+  const who = customerName(offer.packet.customer);
   const note = new Notification(`New conversation: ${who}`, { body: offer.packet.summary, tag: `offer-${offer.packet.conversationId}` });
   note.onclick = () => {
     window.focus();

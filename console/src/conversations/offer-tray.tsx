@@ -1,24 +1,30 @@
 import { useNavigate } from "@solidjs/router";
 import { createSignal, For, onCleanup, Show } from "solid-js";
 import type { Offer } from "../../../protocol/console";
+import { customerName } from "../../../protocol/customers";
 import { api } from "../api";
 import { useSession } from "../session";
 import { Transcript } from "../ui/transcript";
 import { duration } from "../ui/time";
 import { messageOf } from "../ui/refusal";
+import { now } from "../ui/clock";
 import { alertOffer, notificationsSupported } from "./offer-alert";
+import { customerMessages, summaryBeyondReason } from "./offer-packet";
 import "./offers.css";
 
 /** Incoming offers, wherever the agent is in the console: the handoff packet, a countdown, accept or decline. */
 export function OfferTray() {
   const session = useSession();
-  const [now, setNow] = createSignal(Date.now());
-  const tick = setInterval(() => setNow(Date.now()), 1000);
-  const stop = session.live.listen((frame) => frame.type === "offer" && alertOffer(frame.offer));
-  onCleanup(() => {
-    clearInterval(tick);
-    stop();
+  // Chime once per offer: the same offer comes again, with a newer packet, while its customer writes.
+  const alerted = new Set<string>();
+  const stop = session.live.listen((frame) => {
+    if (frame.type === "offer" && !alerted.has(frame.offer.packet.conversationId)) {
+      alerted.add(frame.offer.packet.conversationId);
+      alertOffer(frame.offer);
+    }
+    if (frame.type === "offer_withdrawn") alerted.delete(frame.conversationId);
   });
+  onCleanup(stop);
   const offers = () => session.live.state.status?.offers ?? [];
   return (
     <Show when={offers().length > 0}>
@@ -38,12 +44,13 @@ function OfferCard(props: { offer: Offer; now: number }) {
   const packet = () => props.offer.packet;
   const left = () => props.offer.expiresAt - props.now;
   const space = () => session.me.spaces.find((s) => s.id === packet().spaceId)?.name ?? "";
-  const who = () => packet().customer.name ?? packet().customer.email ?? "Visitor";
+  const who = () => customerName(packet().customer);
+  const newest = () => customerMessages(packet()).slice(-3);
 
   const accept = async () => {
     setBusy(true);
     try {
-      await api("POST", `/api/offers/${packet().conversationId}/accept`);
+      await api("POST", `/api/offers/${packet().conversationId}/accept`, { spaceId: packet().spaceId });
       navigate(`/conversations/${packet().conversationId}`);
     } catch (err) {
       session.live.notify("warning", messageOf(err));
@@ -54,7 +61,7 @@ function OfferCard(props: { offer: Offer; now: number }) {
   const decline = async () => {
     setBusy(true);
     try {
-      await api("POST", `/api/offers/${packet().conversationId}/decline`, reason().trim() ? { reason: reason().trim() } : {});
+      await api("POST", `/api/offers/${packet().conversationId}/decline`, { spaceId: packet().spaceId, ...(reason().trim() ? { reason: reason().trim() } : {}) });
     } catch (err) {
       session.live.notify("warning", messageOf(err));
     } finally {
@@ -71,13 +78,38 @@ function OfferCard(props: { offer: Offer; now: number }) {
           {duration(left())}
         </span>
       </header>
-      <p class="reason">{packet().reason}</p>
-      <p class="summary">{packet().summary}</p>
+      <Show
+        when={props.offer.transfer}
+        fallback={
+          <>
+            <p class="reason">{packet().reason}</p>
+            <Show when={summaryBeyondReason(packet())}>{(summary) => <p class="summary">{summary()}</p>}</Show>
+          </>
+        }
+      >
+        {(transfer) => (
+          <div class="transfer-note">
+            <p class="reason">Transfer from {transfer().from.name}</p>
+            <Show when={transfer().note} fallback={<p class="summary">No note.</p>}>
+              {(note) => (
+                <blockquote class="summary" aria-label={`${transfer().from.name}'s note`}>
+                  {note()}
+                </blockquote>
+              )}
+            </Show>
+          </div>
+        )}
+      </Show>
+      <Show when={newest().length > 0} fallback={<p class="summary">The customer has not written yet.</p>}>
+        <ol class="newest" aria-label="The customer's newest messages">
+          <For each={newest()}>{(m) => <li>{m.body}</li>}</For>
+        </ol>
+      </Show>
       <p class="waited">Waiting {duration(props.now - packet().waitingSince)}</p>
       <Show when={packet().lastMessages.length > 0}>
         <details>
-          <summary>Last messages</summary>
-          <Transcript entries={packet().lastMessages} label="Last messages" />
+          <summary>Whole handoff ({packet().lastMessages.length} {packet().lastMessages.length === 1 ? "message" : "messages"})</summary>
+          <Transcript entries={packet().lastMessages} label="Last messages" customer={packet().customer} />
         </details>
       </Show>
       <Show

@@ -1,21 +1,34 @@
-import { createEffect, createSignal, For, onCleanup, Show } from "solid-js";
+import { A } from "@solidjs/router";
+import { createEffect, createSignal, For, Show } from "solid-js";
 import type { ConversationState } from "../../../protocol/conversation";
+import { customerName } from "../../../protocol/customers";
 import { useSession } from "../session";
 import { AvailabilitySwitch } from "../shell/availability";
+import { authorName } from "../ui/names";
+import { RatingBadge } from "../ui/rating";
 import { Transcript } from "../ui/transcript";
 import type { Channel } from "./channel";
 import { Composer } from "./composer";
-import { CustomerCard } from "./customer-card";
+import { createProfile, CustomerCard } from "./customer-card";
+import { PaneActions } from "./pane-actions";
+import { SaveAsAiAnswer } from "./save-answer";
 
 const STATE_WORDS: Record<ConversationState, string> = { ai: "With the AI agent", waiting: "Waiting for a person", human: "With a person", closed: "Closed" };
 
-/** One conversation: its whole transcript (the AI's part marked), the composer, close, and the customer beside it. */
+/**
+ * One conversation: its whole transcript (the AI's part marked, internal notes marked), the composer (replies
+ * and notes), what can be done to it (transfer, close, take, an admin's close and reassign), the customer's
+ * rating, and the customer beside it.
+ */
 export function ConversationPane(props: { channel: Channel }) {
   const session = useSession();
   const s = () => props.channel.state;
   const conversation = () => s().conversation;
-  const [outcome, setOutcome] = createSignal<"resolved" | "unresolved">("resolved");
-  const [confirming, setConfirming] = createSignal(false);
+  const profile = createProfile(() => conversation()?.customer.id);
+  /** The profile knows the customer's email too; until it loads, the conversation's own customer. */
+  const customer = () => profile() ?? conversation()?.customer;
+  /** On a phone the customer's side is its own screen. */
+  const [showCustomer, setShowCustomer] = createSignal(false);
   let scroller: HTMLDivElement | undefined;
 
   createEffect(() => {
@@ -23,7 +36,6 @@ export function ConversationPane(props: { channel: Channel }) {
     void s().unsent.length;
     queueMicrotask(() => scroller?.scrollTo({ top: scroller.scrollHeight }));
   });
-  onCleanup(() => setConfirming(false));
 
   const canWrite = () => s().you?.canWrite === true && conversation()?.state !== "closed";
   const readOnlyNote = () => {
@@ -31,15 +43,19 @@ export function ConversationPane(props: { channel: Channel }) {
     if (!c) return "";
     if (c.state === "closed") return "This conversation has ended.";
     if (c.assignee && c.assignee.id !== session.me.agent.id) return `${c.assignee.name} has this conversation. You are watching.`;
+    if (c.state === "waiting") return "Waiting for a person. You are watching: take it, or accept its offer, to reply.";
     return "You are watching this conversation. Accept an offer to reply.";
   };
 
   return (
-    <div class="conversation-pane">
+    <div class="conversation-pane" classList={{ "show-customer": showCustomer() }}>
       <section class="thread" aria-label="Conversation">
         <header class="thread-head">
-          <div>
-            <h1>{conversation()?.customer.name ?? "Visitor"}</h1>
+          <A href="/conversations" class="narrow-only back">
+            ← Conversations
+          </A>
+          <div class="thread-title">
+            <h1>{customer() ? customerName(customer()!) : "Connecting…"}</h1>
             <p class="meta">
               <span class={`state ${conversation()?.state ?? ""}`}>{conversation() ? STATE_WORDS[conversation()!.state] : "Connecting…"}</span>
               <Show when={conversation()?.workItemKey}> · {conversation()!.workItemKey}</Show>
@@ -49,68 +65,62 @@ export function ConversationPane(props: { channel: Channel }) {
                 <span class="offline"> · reconnecting…</span>
               </Show>
             </p>
-          </div>
-          <Show when={canWrite()}>
-            <Show
-              when={confirming()}
-              fallback={
-                <button type="button" class="secondary" onClick={() => setConfirming(true)}>
-                  Close conversation
-                </button>
-              }
-            >
-              <form
-                class="close-form"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  props.channel.close(outcome());
-                  setConfirming(false);
-                }}
-              >
-                <label>
-                  Outcome
-                  <select value={outcome()} onChange={(e) => setOutcome(e.currentTarget.value as "resolved" | "unresolved")}>
-                    <option value="resolved">Resolved</option>
-                    <option value="unresolved">Not resolved</option>
-                  </select>
-                </label>
-                <button type="submit" class="danger">
-                  Close
-                </button>
-                <button type="button" class="link" onClick={() => setConfirming(false)}>
-                  Cancel
-                </button>
-              </form>
+            <Show when={conversation()?.rating}>
+              {(rating) => (
+                <p class="thread-rating">
+                  Customer's rating: <RatingBadge rating={rating()} comment />
+                </p>
+              )}
             </Show>
-          </Show>
+          </div>
+          <button type="button" class="secondary narrow-only" onClick={() => setShowCustomer(true)}>
+            Customer
+          </button>
+          <PaneActions channel={props.channel} />
         </header>
         <div class="thread-body" ref={scroller}>
-          <Transcript entries={s().entries} />
+          <Transcript
+            entries={s().entries}
+            customer={customer()}
+            seenUpTo={s().customerReadUpTo}
+            actions={(entry) => (
+              // An agent's own reply in a conversation the AI handed off: offer to save it for the AI.
+              <Show when={entry.author.type === "agent" && !entry.note && entry.author.id === session.me.agent.id && s().entries.some((e) => e.author.type === "ai" && e.seq > 1) && conversation()}>
+                {(c) => <SaveAsAiAnswer entry={entry} entries={s().entries} conversationId={c().id} />}
+              </Show>
+            )}
+          />
           <For each={s().unsent}>
             {(u) => (
-              <p class="unsent" aria-label="Sending">
+              <p class="unsent" classList={{ note: u.note }} aria-label={u.note ? "Adding the note" : "Sending"}>
                 {u.body}
               </p>
             )}
           </For>
         </div>
         <p class="typing" aria-live="polite">
-          <Show when={s().typing}>{s().typing!.name} is typing…</Show>
+          <Show when={s().typing}>{authorName(s().typing!, customer())} is typing…</Show>
         </p>
         <Show when={s().error}>
           <p class="error" role="alert">
             {s().error}
           </p>
         </Show>
-        <Show when={canWrite()} fallback={<p class="read-only">{readOnlyNote()}</p>}>
-          <Composer channel={props.channel} />
+        <Show when={!canWrite()}>
+          <p class="read-only">{readOnlyNote()}</p>
+        </Show>
+        <Show when={conversation()}>
+          <Composer channel={props.channel} canReply={canWrite()} whyNoReply={readOnlyNote()} />
         </Show>
       </section>
       <div class="side">
+        <button type="button" class="link narrow-only back" onClick={() => setShowCustomer(false)}>
+          ← Back to the conversation
+        </button>
         <div class="panel">
           <AvailabilitySwitch compact />
         </div>
-        <Show when={conversation()}>{(c) => <CustomerCard customerId={c().customer.id} conversationId={c().id} />}</Show>
+        <Show when={conversation()}>{(c) => <CustomerCard profile={profile} conversationId={c().id} />}</Show>
       </div>
     </div>
   );

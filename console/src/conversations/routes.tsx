@@ -16,7 +16,7 @@ function ConversationsPage(props: RouteSectionProps) {
   });
   onCleanup(() => session.desk.view(null));
   return (
-    <div class="conversations-page">
+    <div class="conversations-page" classList={{ "has-open": id() !== null }}>
       <ConversationSidebar />
       <Show
         when={channel()}

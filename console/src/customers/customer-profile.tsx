@@ -2,8 +2,11 @@ import { A, useNavigate, type RouteSectionProps } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import type { z } from "zod";
 import type { CustomerProfile as Profile, WorkItem } from "../../../protocol/work-items";
-import { customerName, outcomeLabel, statusClass, channelLabel } from "../queues/labels";
+import { customerName } from "../../../protocol/customers";
+import { statusClass, channelLabel } from "../queues/labels";
+import { aiOutcomeText, resolutionText } from "../ui/outcomes";
 import { createLoader } from "../queues/load";
+import { RatingBadge } from "../ui/rating";
 import { Refusal } from "../ui/refusal";
 import { ago, when } from "../ui/time";
 import "../queues/queues.css";
@@ -11,7 +14,7 @@ import "./customers.css";
 
 /**
  * A customer's profile: who they are, their attributes, and every conversation they had in your spaces
- * (status, outcome, date). Opening a conversation shows its transcript beside the list (the child route).
+ * (status, outcome, the customer's rating, date). Opening a conversation shows its transcript beside the list (the child route).
  */
 export function CustomerProfile(props: RouteSectionProps) {
   const navigate = useNavigate();
@@ -68,7 +71,9 @@ export function CustomerProfile(props: RouteSectionProps) {
                       <tr>
                         <th scope="col">Conversation</th>
                         <th scope="col">Status</th>
-                        <th scope="col">Outcome</th>
+                        <th scope="col">AI's outcome</th>
+                        <th scope="col">Resolution</th>
+                        <th scope="col">Rating</th>
                         <th scope="col">Channel</th>
                         <th scope="col">Date</th>
                       </tr>
@@ -90,7 +95,13 @@ export function CustomerProfile(props: RouteSectionProps) {
                             <td>
                               <span class={statusClass(c.status)}>{c.status}</span>
                             </td>
-                            <td>{outcomeLabel(c.aiOutcome)}</td>
+                            <td>{aiOutcomeText(c.aiOutcome)}</td>
+                            <td>{resolutionText(c)}</td>
+                            <td>
+                              <Show when={c.rating} fallback={<span class="empty">Not rated</span>}>
+                                {(rating) => <RatingBadge rating={rating()} comment />}
+                              </Show>
+                            </td>
                             <td>{channelLabel(c.channel)}</td>
                             <td>{when(c.createdAt)}</td>
                           </tr>

@@ -1,6 +1,7 @@
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, For, onCleanup, Show } from "solid-js";
 import type { z } from "zod";
+import { customerName } from "../../../protocol/customers";
 import type { CustomerSummary } from "../../../protocol/work-items";
 import { createLoader } from "../queues/load";
 import { Refusal } from "../ui/refusal";
@@ -67,7 +68,7 @@ export function CustomerSearch() {
                     {(c) => (
                       <tr class="row" onClick={(e) => !(e.target as Element).closest("a") && open(c)}>
                         <td>
-                          <A href={`/customers/${c.id}`}>{c.name || c.email || "Anonymous customer"}</A>
+                          <A href={`/customers/${c.id}`}>{customerName(c)}</A>
                         </td>
                         <td>{c.email ?? "—"}</td>
                         <td title={when(c.lastSeenAt)}>{ago(c.lastSeenAt)}</td>

@@ -23,6 +23,24 @@ type Listener = (frame: ConsoleFrame) => void;
 
 const INFO_NOTICE_MS = 8000;
 
+/** The newest transcript entry a packet holds (0 when none). */
+const newestSeq = (offer: Offer) => offer.packet.lastMessages.at(-1)?.seq ?? 0;
+
+/**
+ * A status answer may have been made before a newer packet of the same offer arrived: keep the packet
+ * that holds the newer messages, so a card never steps back to older ones.
+ */
+function withNewestPackets(next: AgentStatus, current: AgentStatus | null): AgentStatus {
+  if (!current) return next;
+  return {
+    ...next,
+    offers: next.offers.map((offer) => {
+      const shown = current.offers.find((o) => o.packet.conversationId === offer.packet.conversationId);
+      return shown && newestSeq(shown) > newestSeq(offer) ? { ...offer, packet: shown.packet } : offer;
+    }),
+  };
+}
+
 export function socketUrl(path: string): string {
   const url = new URL(path, location.href);
   url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
@@ -49,12 +67,19 @@ export function createAgentSocket() {
   const apply = (frame: ConsoleFrame) => {
     switch (frame.type) {
       case "status":
-        setState("status", frame.status);
+        setState("status", withNewestPackets(frame.status, state.status));
         return;
       case "offer":
+        // A conversation already offered comes again when its customer writes while waiting: the card takes
+        // the newer packet in place (its countdown still runs to expiresAt).
         setState(
           produce((s) => {
-            if (s.status && !s.status.offers.some((o) => o.packet.conversationId === frame.offer.packet.conversationId)) s.status.offers.push(frame.offer);
+            if (!s.status) return;
+            const shown = s.status.offers.find((o) => o.packet.conversationId === frame.offer.packet.conversationId);
+            if (shown) {
+              shown.packet = frame.offer.packet;
+              shown.expiresAt = frame.offer.expiresAt;
+            } else s.status.offers.push(frame.offer);
           }),
         );
         break;

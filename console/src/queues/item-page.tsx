@@ -2,8 +2,10 @@ import { A, useLocation, type RouteSectionProps } from "@solidjs/router";
 import { Show } from "solid-js";
 import type { z } from "zod";
 import type { Comment, WorkItem } from "../../../protocol/work-items";
+import { useSession } from "../session";
 import { Refusal } from "../ui/refusal";
 import { Comments } from "./comments";
+import { ConversationAdmin } from "./conversation-admin";
 import { ConversationTranscript } from "./conversation-transcript";
 import { ItemFields } from "./item-fields";
 import { createLoader } from "./load";
@@ -11,8 +13,12 @@ import "./queues.css";
 
 type Detail = WorkItem & { comments: z.infer<typeof Comment>[] };
 
-/** One work item opened from a queue: its fields, its description, a conversation's transcript, and comments. */
+/**
+ * One work item opened from a queue: its fields, its description, a conversation's transcript, and comments;
+ * for admins, an open conversation's close and reassign.
+ */
 export function ItemPage(props: RouteSectionProps) {
+  const session = useSession();
   const location = useLocation<{ from?: string }>();
   const item = createLoader<Detail>(() => `/api/work-items/${encodeURIComponent(props.params.itemId ?? "")}`);
   const back = () => location.state?.from ?? (item.data() ? `/queues/${item.data()!.spaceId}` : "/queues");
@@ -45,7 +51,15 @@ export function ItemPage(props: RouteSectionProps) {
                   onAdded={(comment) => item.set({ ...d(), comments: [...d().comments, comment] })}
                 />
               </div>
-              <ItemFields item={d()} onChanged={(changed) => item.set({ ...changed, comments: d().comments })} />
+              <div class="item-side">
+                <ItemFields item={d()} onChanged={(changed) => item.set({ ...changed, comments: d().comments })} />
+                <Show when={session.isAdmin && d().type === "Conversation" && d().conversationId}>
+                  {(conversationId) => (
+                    // The work item follows the conversation a moment later (the actor's outbox): read it again then.
+                    <ConversationAdmin conversationId={conversationId()} onChanged={() => setTimeout(() => void item.refetch(), 1500)} />
+                  )}
+                </Show>
+              </div>
             </div>
           </>
         )}

@@ -55,10 +55,24 @@ export function QueueList(props: {
                 aria-current={queue.id === props.selectedId ? "page" : undefined}
               >
                 <span class="queue-name">{queue.name}</span>
-                <span class="count" aria-label={`${queue.count} work items`}>
-                  {queue.count}
-                </span>
+                <Show
+                  when={queue.count !== null}
+                  fallback={
+                    <span class="count count-error" aria-label="No count: the query cannot run" title={queue.countError ?? undefined}>
+                      !
+                    </span>
+                  }
+                >
+                  <span class="count" aria-label={`${queue.count} work items`}>
+                    {queue.count}
+                  </span>
+                </Show>
               </A>
+              <Show when={queue.count === null}>
+                <p class="queue-count-error" role="note">
+                  {queue.countError ?? "This queue's query cannot run."} {session.isAdmin ? "Open the queue and fix its JQL." : "Ask an admin to fix its JQL."}
+                </p>
+              </Show>
               <Show when={session.isAdmin && (props.queues?.length ?? 0) > 1}>
                 <span class="move">
                   <button type="button" aria-label={`Move ${queue.name} up`} disabled={busy() || index() === 0} onClick={() => void move(index(), -1)}>

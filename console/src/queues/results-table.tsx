@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { SortField, WorkItemPage } from "../../../protocol/queues";
 import type { WorkItem } from "../../../protocol/work-items";
 import { ago, when } from "../ui/time";
-import { customerName, statusClass } from "./labels";
+import { customerOrDash, statusClass } from "./labels";
 
 export type Sort = z.infer<typeof SortField>;
 export type Dir = "asc" | "desc";
@@ -75,7 +75,7 @@ export function ResultsTable(props: {
                 </td>
                 <td>{item.type}</td>
                 <td class="summary">{item.summary || "(no summary yet)"}</td>
-                <td>{customerName(item.customer)}</td>
+                <td>{customerOrDash(item.customer)}</td>
                 <td>
                   <span class={statusClass(item.status)}>{item.status}</span>
                 </td>
@@ -107,7 +107,7 @@ export function ResultsTable(props: {
         <label class="page-size">
           Per page
           <select value={props.page.pageSize} onChange={(e) => props.onPageSize(Number(e.currentTarget.value))}>
-            <For each={PAGE_SIZES}>{(size) => <option value={size}>{size}</option>}</For>
+            <For each={PAGE_SIZES}>{(size) => <option value={size} selected={props.page.pageSize === size}>{size}</option>}</For>
           </select>
         </label>
       </nav>

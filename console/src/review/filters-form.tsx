@@ -13,14 +13,14 @@ export function FiltersForm(props: { filters: Filters; onChange: (patch: FilterP
         Outcome
         <select value={props.filters.outcome ?? ""} onChange={set("outcome")}>
           <option value="">Any outcome</option>
-          <For each={OUTCOMES}>{(o) => <option value={o}>{outcomeLabel[o]}</option>}</For>
+          <For each={OUTCOMES}>{(o) => <option value={o} selected={props.filters.outcome === o}>{outcomeLabel[o]}</option>}</For>
         </select>
       </label>
       <label>
         Handoff reason
         <select value={props.filters.reason ?? ""} onChange={set("reason")}>
           <option value="">Any reason</option>
-          <For each={REASONS}>{(r) => <option value={r}>{reasonLabel[r]}</option>}</For>
+          <For each={REASONS}>{(r) => <option value={r} selected={props.filters.reason === r}>{reasonLabel[r]}</option>}</For>
         </select>
       </label>
       <label>
@@ -28,7 +28,7 @@ export function FiltersForm(props: { filters: Filters; onChange: (patch: FilterP
         <select value={props.filters.mark ?? ""} onChange={set("mark")}>
           <option value="">Any mark</option>
           <option value="unreviewed">Not reviewed yet</option>
-          <For each={MARKS}>{(m) => <option value={m}>{markLabel[m]}</option>}</For>
+          <For each={MARKS}>{(m) => <option value={m} selected={props.filters.mark === m}>{markLabel[m]}</option>}</For>
         </select>
       </label>
       <label>

@@ -4,6 +4,7 @@ import { api } from "../api";
 import { messageOf, Refusal } from "../ui/refusal";
 import { ago, when } from "../ui/time";
 import type { KnowledgeGapList } from "./labels";
+import { ArticleFeedbackPanel } from "./article-feedback";
 import { ReviewHeader } from "./tabs";
 
 const PERIODS = [7, 30, 90, 365] as const;
@@ -82,6 +83,7 @@ export function KnowledgeGapsPage() {
           </Show>
         </Show>
       </Show>
+      <ArticleFeedbackPanel days={days()} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** The review API's types (from protocol/review.ts) and the words admins read for its codes. */
 import type { z } from "zod";
+import { customerName } from "../../../protocol/customers";
 import { AiOutcome } from "../../../protocol/domain";
 import { KnowledgeGap, ReviewDetail, ReviewedConversation, ReviewFilter, ReviewMark } from "../../../protocol/review";
 
@@ -41,4 +42,4 @@ export const reasonText = (reason: string | null): string =>
   reason === null ? "" : ((reasonLabel as Record<string, string | undefined>)[reason] ?? reason);
 
 /** Who the conversation was with, as the list and the detail show it. */
-export const customerText = (c: Reviewed["customer"]): string => c.name ?? c.email ?? "Anonymous visitor";
+export const customerText = (c: Reviewed["customer"]): string => customerName({ ...c, id: c.id ?? "" });

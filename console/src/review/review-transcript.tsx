@@ -1,3 +1,4 @@
+import { authorName } from "../ui/names";
 import { For, Show } from "solid-js";
 import "../ui/transcript.css";
 import { timeOfDay, when } from "../ui/time";
@@ -64,11 +65,11 @@ function Entry(props: { entry: DetailEntry }) {
     >
       <li class={`entry ${e().author.type}`} classList={{ "ai-portion": e().aiPortion }} data-seq={e().seq} data-ai-portion={e().aiPortion ? "" : undefined}>
         <div class="meta">
-          <strong>{e().author.name}</strong>
+          <strong>{authorName(e().author)}</strong>
           <Show when={e().author.type === "ai"}>
             <span class="tag ai-tag">AI agent</span>
           </Show>
-          <Show when={e().author.type === "customer" && e().author.name !== "Customer"}>
+          <Show when={e().author.type === "customer"}>
             <span class="tag">Customer</span>
           </Show>
           {stamp()}

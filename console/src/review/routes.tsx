@@ -4,6 +4,8 @@ import { useSession } from "../session";
 import { ReviewDetailPage } from "./detail-page";
 import { KnowledgeGapsPage } from "./gaps-page";
 import { ReviewListPage } from "./list-page";
+import { SatisfactionPage } from "./satisfaction-page";
+import { SavedAnswersPage } from "./saved-answers-page";
 import "./review.css";
 
 /** Review is for admins: anyone else who opens its address is told so, rather than meeting the API's 403s. */
@@ -30,5 +32,7 @@ function adminOnly(Page: Component<RouteSectionProps>): Component<RouteSectionPr
 export const reviewRoutes: RouteDefinition[] = [
   { path: "/review", component: adminOnly(ReviewListPage) },
   { path: "/review/knowledge-gaps", component: adminOnly(KnowledgeGapsPage) },
+  { path: "/review/saved-answers", component: adminOnly(SavedAnswersPage) },
+  { path: "/review/satisfaction", component: adminOnly(SatisfactionPage) },
   { path: "/review/:id", component: adminOnly(ReviewDetailPage) },
 ];

@@ -102,8 +102,12 @@ function NewAgentForm(props: { spaces: Space[]; onAdded: () => void }) {
         <Field label="Role" hint="Admins can change every setting.">
           {(a) => (
             <select {...a} value={role()} onChange={(e) => setRole(e.currentTarget.value === "admin" ? "admin" : "agent")}>
-              <option value="agent">Agent</option>
-              <option value="admin">Admin</option>
+              <option value="agent" selected={role() === "agent"}>
+                Agent
+              </option>
+              <option value="admin" selected={role() === "admin"}>
+                Admin
+              </option>
             </select>
           )}
         </Field>

@@ -26,7 +26,7 @@ const defaults = ExperienceCreate.shape;
 
 function draftFor(initial: Experience | null, spaces: Space[], edition: Edition): Draft {
   if (initial) {
-    const { id: _i, identitySecret: _s, createdAt: _c, updatedAt: _u, ...fields } = initial;
+    const { id: _i, createdAt: _c, updatedAt: _u, ...fields } = initial;
     return { ...fields, leaveMessageAfterSeconds: String(initial.leaveMessageAfterSeconds), handoffRules: initial.handoffRules.map(draftOf) };
   }
   return {
@@ -147,11 +147,13 @@ export function ExperienceForm(props: { initial: Experience | null; spaces: Spac
         {(a) => (
           <select {...a} value={draft.spaceId} onChange={(e) => set("spaceId", e.currentTarget.value)}>
             <Show when={draft.spaceId === ""}>
-              <option value="">Choose a space…</option>
+              <option value="" selected>
+                Choose a space…
+              </option>
             </Show>
             <For each={props.spaces}>
               {(space) => (
-                <option value={space.id}>
+                <option value={space.id} selected={space.id === draft.spaceId}>
                   {space.name}
                   {space.chatEnabled ? "" : " (chat off)"}
                 </option>

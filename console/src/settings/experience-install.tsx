@@ -1,6 +1,6 @@
 /** Putting an experience to work: the embed snippet, the support site's address, the identity secret. */
-import { createSignal, Show } from "solid-js";
-import type { Experience } from "../../../protocol/settings";
+import { createResource, createSignal, Show } from "solid-js";
+import type { Experience, IdentitySecret } from "../../../protocol/settings";
 import { api } from "../api";
 import { messageOf, Refusal } from "../ui/refusal";
 import { ConfirmButton, CopyButton } from "./controls";
@@ -9,7 +9,7 @@ import { ConfirmButton, CopyButton } from "./controls";
 export const embedSnippet = (origin: string, experienceId: string) =>
   `<script src="${origin}/widget/v1/widget.js" data-experience="${experienceId}" async></script>`;
 
-export function ExperienceInstall(props: { experience: Experience; onChange: (experience: Experience) => void }) {
+export function ExperienceInstall(props: { experience: Experience }) {
   const origin = window.location.origin;
   const snippet = () => embedSnippet(origin, props.experience.id);
   const supportPath = () => `/support/${props.experience.slug}`;
@@ -18,12 +18,14 @@ export function ExperienceInstall(props: { experience: Experience; onChange: (ex
   const [showSecret, setShowSecret] = createSignal(false);
   const [refusal, setRefusal] = createSignal<string | null>(null);
   const [rotated, setRotated] = createSignal(false);
+  // One identity secret for the whole site (customers belong to the site, not to one experience).
+  const [secret, { mutate }] = createResource(() => api<IdentitySecret>("GET", "/api/settings/identity").then((s) => s.identitySecret));
 
   async function rotate() {
     setRefusal(null);
     setRotated(false);
     try {
-      props.onChange(await api<Experience>("PATCH", `/api/experiences/${props.experience.id}`, { rotateIdentitySecret: true }));
+      mutate((await api<IdentitySecret>("POST", "/api/settings/identity/rotate")).identitySecret);
       setRotated(true);
     } catch (err) {
       setRefusal(messageOf(err));
@@ -65,17 +67,18 @@ export function ExperienceInstall(props: { experience: Experience; onChange: (ex
 
       <h4>Identity verification</h4>
       <p class="st-hint">
-        To identify signed-in customers, your server sends their id with <code>hash</code> = the hex HMAC-SHA256 of the id made with this secret.
-        Keep it on your server, never in a page.
+        To identify signed-in customers, your server sends their id with <code>hash</code> = the hex HMAC-SHA256 of the id made with your
+        site's secret (the same for every experience) — or of <code>id:email</code>, to have their email trusted too. Keep it on your server,
+        never in a page.
       </p>
       <div class="st-inline-form">
         <label for="identity-secret">Identity secret</label>
-        <input id="identity-secret" class="st-mono st-secret" readOnly type={showSecret() ? "text" : "password"} value={props.experience.identitySecret} ref={secretEl} />
+        <input id="identity-secret" class="st-mono st-secret" readOnly type={showSecret() ? "text" : "password"} value={secret() ?? ""} ref={secretEl} />
         <button type="button" class="secondary" aria-pressed={showSecret()} onClick={() => setShowSecret(!showSecret())}>
           {showSecret() ? "Hide secret" : "Show secret"}
         </button>
         <CopyButton
-          text={props.experience.identitySecret}
+          text={secret() ?? ""}
           label="Copy secret"
           target={() => {
             setShowSecret(true);

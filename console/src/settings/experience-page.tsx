@@ -87,7 +87,7 @@ function ExperienceSettings(props: { experience: Experience; spaces: Space[] }) 
           Saved. The experience is ready: install it below.
         </p>
       </Show>
-      <ExperienceInstall experience={experience()} onChange={setExperience} />
+      <ExperienceInstall experience={experience()} />
       <h3>Settings</h3>
       <ExperienceForm initial={props.experience} spaces={props.spaces} onSaved={setExperience} />
       <section class="panel st-danger-zone" aria-labelledby="delete-experience-title">

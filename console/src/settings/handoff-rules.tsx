@@ -131,7 +131,11 @@ export function HandoffRulesEditor(props: Props) {
                   <Field label="Match on">
                     {(a) => (
                       <select {...a} value={rule.attribute} onChange={(e) => edit(i(), "attribute", e.currentTarget.value as Attribute)}>
-                        <For each={Object.entries(attributes)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+                        <For each={Object.entries(attributes)}>{([value, label]) => (
+                            <option value={value} selected={rule.attribute === value}>
+                              {label}
+                            </option>
+                          )}</For>
                       </select>
                     )}
                   </Field>
@@ -164,7 +168,11 @@ export function HandoffRulesEditor(props: Props) {
       <div class="st-inline-form">
         <label for="new-rule-kind">New rule</label>
         <select id="new-rule-kind" value={newKind()} onChange={(e) => setNewKind(e.currentTarget.value as Kind)}>
-          <For each={kindOrder}>{(kind) => <option value={kind}>{kinds[kind].label}</option>}</For>
+          <For each={kindOrder}>{(kind) => (
+            <option value={kind} selected={newKind() === kind}>
+              {kinds[kind].label}
+            </option>
+          )}</For>
         </select>
         <button
           type="button"

@@ -11,6 +11,7 @@ const sections = [
   { href: "/settings/experiences", label: "Customer experiences" },
   { href: "/settings/articles", label: "Knowledge base" },
   { href: "/settings/ai", label: "AI agent" },
+  { href: "/settings/saved-replies", label: "Saved replies" },
 ];
 
 export function SettingsLayout(props: RouteSectionProps) {

@@ -7,6 +7,7 @@ import { ChatSettingsPage } from "./chat-settings";
 import { ExperiencePage, NewExperiencePage } from "./experience-page";
 import { ExperiencesPage } from "./experiences-list";
 import { SettingsLayout } from "./layout";
+import { SavedRepliesPage } from "./saved-replies-page";
 import { SpacePage } from "./space-detail";
 import { SpacesPage } from "./spaces-list";
 
@@ -28,6 +29,7 @@ export const settingsRoutes: RouteDefinition[] = [
       { path: "/articles/new", component: ArticlePage },
       { path: "/articles/:id", component: ArticlePage },
       { path: "/ai", component: AiSettingsPage },
+      { path: "/saved-replies", component: SavedRepliesPage },
       { path: "*", component: () => <p class="empty">There is no such settings page.</p> },
     ],
   },

@@ -1,4 +1,4 @@
-/** One space: its name, chat on or off (refused while experiences route to it), members and queues. */
+/** One space: its name, chat on or off (refused while experiences route to it), business hours, members and queues. */
 import { A, useLocation, useParams } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { Queue } from "../../../protocol/queues";
@@ -9,6 +9,7 @@ import { messageOf, Refusal } from "../ui/refusal";
 import { Loaded } from "./controls";
 import { modeLabel } from "./experience-labels";
 import { check, Choice, createSaver, Field, SaveBar, type FieldErrors } from "./form";
+import { BusinessHoursEditor } from "./business-hours";
 import { SpaceMembers } from "./space-members";
 import { loadSpaces } from "./spaces-list";
 
@@ -151,6 +152,8 @@ function SpaceSettings(props: { space: Space; agents: AgentSummary[]; experience
         </Show>
       </section>
 
+      <BusinessHoursEditor space={space()} onSaved={setSpace} />
+
       <SpaceMembers space={space()} agents={props.agents} onChange={setSpace} />
 
       <section class="panel" aria-labelledby="space-queues-title">
@@ -162,7 +165,12 @@ function SpaceSettings(props: { space: Space; agents: AgentSummary[]; experience
                 <For each={queues()}>
                   {(q) => (
                     <li>
-                      {q.name} <span class="st-muted">· {q.count} {q.count === 1 ? "item" : "items"}</span>{" "}
+                      {q.name}{" "}
+                      <Show when={q.count !== null} fallback={<span class="st-field-error">· cannot count: {q.countError ?? "its query cannot run"}</span>}>
+                        <span class="st-muted">
+                          · {q.count} {q.count === 1 ? "item" : "items"}
+                        </span>
+                      </Show>{" "}
                       <code class="st-mono">{q.jql}</code>
                     </li>
                   )}

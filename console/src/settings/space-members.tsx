@@ -87,10 +87,10 @@ export function SpaceMembers(props: { space: Space; agents: AgentSummary[]; onCh
       <form class="st-inline-form" onSubmit={add}>
         <label for="space-member-choice">Add a member</label>
         <select id="space-member-choice" value={choice()} onChange={(e) => setChoice(e.currentTarget.value)} disabled={candidates().length === 0}>
-          <option value="">{candidates().length === 0 ? "Every agent is a member" : "Choose an agent…"}</option>
+          <option value="" selected={choice() === ""}>{candidates().length === 0 ? "Every agent is a member" : "Choose an agent…"}</option>
           <For each={candidates()}>
             {(agent) => (
-              <option value={agent.id}>
+              <option value={agent.id} selected={choice() === agent.id}>
                 {agent.name} ({agent.email})
               </option>
             )}
