@@ -12,6 +12,7 @@ function frameMessage(data: unknown): FrameToHost | null {
   const m = data as Record<string, unknown>;
   switch (m.type) {
     case "parley:ready":
+      return { type: m.type, open: m.open === true };
     case "parley:opened":
     case "parley:closed":
       return { type: m.type };
@@ -28,11 +29,30 @@ function frameMessage(data: unknown): FrameToHost | null {
 
 type Handler = (detail: unknown) => void;
 
+/** The launcher's icons as SVG (an emoji draws as an empty box where no emoji font is installed). */
+const SVG_NS = "http://www.w3.org/2000/svg";
+const CHAT_ICON = "M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-4.2 3.6c-.5.4-1.3.1-1.3-.6V16A2.5 2.5 0 0 1 4 13.5z";
+const CLOSE_ICON = "M6.5 6.5l11 11m0-11l-11 11";
+function icon(path: string, stroke: boolean): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("width", "26");
+  svg.setAttribute("height", "26");
+  svg.setAttribute("aria-hidden", "true");
+  const p = document.createElementNS(SVG_NS, "path");
+  p.setAttribute("d", path);
+  p.setAttribute(stroke ? "stroke" : "fill", "currentColor");
+  if (stroke) p.setAttribute("stroke-width", "2.4"), p.setAttribute("stroke-linecap", "round");
+  svg.append(p);
+  return svg;
+}
+
 const CSS = `
 :host { all: initial; }
 .launcher { position: fixed; right: 20px; bottom: 20px; width: 56px; height: 56px; border-radius: 50%; border: 0;
   background: var(--parley-accent, #2563eb); color: #fff; cursor: pointer; box-shadow: 0 6px 24px rgba(0,0,0,.25);
   display: grid; place-items: center; z-index: 2147483646; font: 600 22px system-ui, sans-serif; }
+.launcher svg { display: block; }
 .launcher:focus-visible { outline: 3px solid #f59e0b; outline-offset: 3px; }
 .badge { position: absolute; top: -4px; right: -4px; min-width: 20px; height: 20px; padding: 0 5px; border-radius: 10px;
   background: #dc2626; color: #fff; font: 700 12px/20px system-ui, sans-serif; text-align: center; box-sizing: border-box; }
@@ -53,8 +73,10 @@ iframe[hidden] { display: none; }
   const handlers = new Map<string, Set<Handler>>();
   const queue: HostToFrame[] = [];
   let frame: HTMLIFrameElement | null = null;
+  let host: HTMLDivElement | null = null;
   let ready = false;
   let open = false;
+  let unread = 0;
 
   const emit = (event: string, detail: unknown) => handlers.get(event)?.forEach((h) => h(detail));
   const post = (message: HostToFrame) => {
@@ -74,18 +96,46 @@ iframe[hidden] { display: none; }
 
   let launcher: HTMLButtonElement | null = null;
   let badge: HTMLSpanElement | null = null;
-  function setOpen(next: boolean) {
+  /** Shows the launcher as it is: open or closed, and how many replies are unread. */
+  function draw() {
+    if (!launcher || !badge) return;
+    launcher.setAttribute("aria-expanded", String(open));
+    launcher.setAttribute("aria-label", open ? "Close chat" : unread ? `Open chat (${unread} unread)` : "Open chat");
+    launcher.replaceChildren(open ? icon(CLOSE_ICON, true) : icon(CHAT_ICON, false), badge);
+    badge.hidden = unread === 0;
+    badge.textContent = String(unread);
+  }
+  function setOpen(next: boolean, restored = false) {
     if (!frame || !launcher) return;
     open = next;
     frame.hidden = !next;
-    launcher.setAttribute("aria-expanded", String(next));
-    launcher.setAttribute("aria-label", next ? "Close chat" : "Open chat");
-    launcher.textContent = next ? "×" : "💬";
-    if (badge) launcher.append(badge);
+    draw();
     post({ type: next ? "parley:open" : "parley:close" });
     emit(next ? "opened" : "closed", null);
-    if (next) frame.focus();
+    if (next && !restored) frame.focus(); // a panel reopened on page load leaves the host page's focus alone
   }
+
+  /** Where the customer is on the host site, for the agents: the path only, never the query string. */
+  let path = "";
+  const page = () => {
+    if (location.pathname !== path) post({ type: "parley:page", path: (path = location.pathname) });
+  };
+  for (const method of ["pushState", "replaceState"] as const) {
+    const original = history[method];
+    history[method] = function (this: History, ...args: Parameters<History["pushState"]>) {
+      original.apply(this, args);
+      page();
+    };
+  }
+  addEventListener("popstate", page);
+  page();
+  // Any element with data-parley-open opens the chat ("Chat with us" on the help center, or the host's own button).
+  document.addEventListener("click", (event) => {
+    if ((event.target as Element | null)?.closest?.("[data-parley-open]")) {
+      event.preventDefault();
+      setOpen(true);
+    }
+  });
 
   window.addEventListener("message", (event) => {
     if (event.origin !== base || event.source !== frame?.contentWindow) return;
@@ -93,11 +143,14 @@ iframe[hidden] { display: none; }
     if (!message) return;
     if (message.type === "parley:ready") {
       ready = true;
-      for (const m of queue.splice(0)) post(m);
-      post({ type: open ? "parley:open" : "parley:close" });
-    } else if (message.type === "parley:unread" && badge) {
-      badge.hidden = message.count === 0;
-      badge.textContent = String(message.count);
+      host?.setAttribute("data-ready", ""); // the chat is ready (and the panel as the customer left it)
+      const queued = queue.splice(0);
+      for (const m of queued) post(m);
+      // Unless the host page already said, the panel is as the customer left it (not over a phone's whole screen).
+      if (message.open && innerWidth > 480 && !queued.some((m) => m.type === "parley:open" || m.type === "parley:close")) setOpen(true, true);
+    } else if (message.type === "parley:unread") {
+      unread = message.count;
+      draw();
       emit("unread", message.count);
     } else if (message.type === "parley:message") {
       emit("message", { author: message.author, body: message.body });
@@ -110,7 +163,7 @@ iframe[hidden] { display: none; }
     .then((res) => (res.ok ? (res.json() as Promise<WidgetConfig>) : Promise.reject(new Error(`config ${res.status}`))))
     .then((config) => {
       if (!config.allowed) return console.warn(`Parley: ${config.reason ?? "this chat is not available on this page."}`);
-      const host = document.createElement("div");
+      host = document.createElement("div");
       host.setAttribute("data-parley", "");
       const shadow = host.attachShadow({ mode: "open" });
       const sheet = new CSSStyleSheet();
@@ -133,7 +186,7 @@ iframe[hidden] { display: none; }
       launcher.addEventListener("click", () => setOpen(!open));
       shadow.append(launcher, frame);
       document.body.append(host);
-      setOpen(false);
+      draw();
     })
     .catch((err: Error) => console.warn(`Parley: the chat could not load (${err.message}).`));
 })();

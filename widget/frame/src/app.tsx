@@ -1,90 +1,86 @@
-import { createEffect, createSignal, For, onCleanup, Show, type JSX } from "solid-js";
-import type { TranscriptEntry } from "../../../protocol/conversation";
+import { createEffect, createSignal, For, onCleanup, onMount, Show } from "solid-js";
+import { MAX_MESSAGE_CHARS, type WidgetConfig } from "../../../protocol/conversation";
 import type { Chat } from "./chat";
+import { Rating } from "./rating";
 import { strings } from "./strings";
+import { greetingOf, Transcript } from "./transcript";
+import { closedForEmail } from "./words";
+import { EmailForm, LeaveOffer, Waiting } from "./waiting";
 
-/** Text with its http(s) links clickable; everything else stays text. */
-function Linked(props: { text: string }): JSX.Element {
-  const parts = () => props.text.split(/(https?:\/\/[^\s]+)/g);
-  return (
-    <For each={parts()}>
-      {(part) =>
-        /^https?:\/\//.test(part) ? (
-          <a href={part} target="_blank" rel="noopener noreferrer">
-            {part}
-          </a>
-        ) : (
-          part
-        )
-      }
-    </For>
-  );
-}
+/** Typing is said on the first keystroke of every burst, repeated while it lasts, and ends after a pause. */
+const TYPING_IDLE_MS = 2500;
+const TYPING_REPEAT_MS = 4000;
 
-function Bubble(props: { entry: TranscriptEntry; aiAgentName: string }) {
-  const e = () => props.entry;
-  const label = () => (e().author.type === "customer" ? strings.you : e().author.name);
-  return (
-    <Show
-      when={e().author.type !== "system"}
-      fallback={
-        <li class="system" data-event={e().event ?? undefined}>
-          {e().body}
-        </li>
-      }
-    >
-      <li class={`bubble ${e().author.type}`} data-seq={e().seq}>
-        <span class="author">
-          {label()}
-          <Show when={e().author.type === "ai"}>
-            <span class="ai-badge">{strings.aiBadge}</span>
-          </Show>
-        </span>
-        <span class="body">
-          <Linked text={e().body} />
-        </span>
-      </li>
-    </Show>
-  );
-}
-
-export function App(props: { chat: Chat; title: string; leaveMessageAfterSeconds: number; onClose: () => void }) {
+export function App(props: { chat: Chat; config: WidgetConfig | null; title: string; leaveMessageAfterSeconds: number; onClose: () => void }) {
   const { chat } = props;
   const s = chat.state;
   const [draft, setDraft] = createSignal("");
-  const [email, setEmail] = createSignal("");
-  const [now, setNow] = createSignal(Date.now());
-  const [choice, setChoice] = createSignal<"none" | "keep" | "leave">("none");
-  const clock = setInterval(() => setNow(Date.now()), 5000);
-  onCleanup(() => clearInterval(clock));
-  /** After the experience's wait, a customer still in line may keep waiting or leave a message instead. */
-  const offerLeaving = () =>
-    state() === "waiting" && choice() === "none" && s.conversation?.waitingSince != null && now() - s.conversation.waitingSince >= props.leaveMessageAfterSeconds * 1000;
+  const [leaving, setLeaving] = createSignal(false);
   let list: HTMLOListElement | undefined;
-  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let typingSince = 0;
 
   createEffect(() => {
     if (s.conversation?.state === "closed") void chat.loadEarlier();
   });
+  createEffect(() => {
+    if (s.conversation?.state !== "waiting") setLeaving(false);
+  });
   /** Earlier conversations other than the one on screen (its own work item may not have reached D1 yet). */
   const earlierOthers = () => s.earlier.filter((e) => e.id !== s.conversation?.id);
 
+  // The newest entry stays in view: on every new one, and when a panel under the list (the email form, the
+  // rating, the place in line) makes it shorter, unless the customer scrolled up to read.
+  let pinned = true;
+  const toEnd = () => list?.scrollTo({ top: list.scrollHeight });
   createEffect(() => {
     void s.messages.length;
-    void chat.pendingCount();
-    queueMicrotask(() => list?.scrollTo({ top: list.scrollHeight }));
+    void s.outbox.length;
+    pinned = true;
+    queueMicrotask(toEnd);
+  });
+  onMount(() => {
+    if (!list) return;
+    const el = list;
+    el.addEventListener("scroll", () => (pinned = el.scrollHeight - el.scrollTop - el.clientHeight < 48), { passive: true });
+    const resized = new ResizeObserver(() => pinned && toEnd());
+    resized.observe(el);
+    onCleanup(() => resized.disconnect());
   });
 
-  const mode = () => s.conversation?.supportMode;
+  const mode = () => s.conversation?.supportMode ?? props.config?.supportMode;
   const state = () => s.conversation?.state;
   const last = () => s.messages.at(-1);
   const askEmail = () => {
     if (state() === "closed") return false;
-    if (state() === "waiting") return choice() === "leave";
+    if (state() === "waiting") return s.away !== null || leaving();
     const prompt = [...s.messages].reverse().find((m) => m.event === "email_prompt" || m.event === "email_left");
     return prompt?.event === "email_prompt";
   };
+  /** The chat ended because the customer left their email instead of waiting: nobody answered, so no rating is asked. */
+  const closedByEmail = () => {
+    const closed = s.messages.findLast((m) => m.event === "closed");
+    return closed !== undefined && closedForEmail(closed);
+  };
   const canSolve = () => state() === "ai" && last()?.author.type === "ai" && last()!.seq > 1 && last()!.event === null;
+
+  /** Under the chat's name: who answers, where the customer stands, or that the connection is back soon. */
+  const sub = () => {
+    if (s.status === "offline") return strings.offline;
+    if (state() === "closed") return strings.headerEnded;
+    if (state() === "human" && s.agentName) return strings.headerAgent(s.agentName);
+    if (state() === "waiting") return s.away ? strings.headerAway : strings.headerWaiting;
+    if (mode() === "team") return strings.headerTeam;
+    const ai = s.conversation?.aiAgentName ?? props.config?.aiAgentName;
+    return ai ? strings.headerAi(ai) : "";
+  };
+
+  function stopTyping(tell: boolean) {
+    clearTimeout(idleTimer);
+    idleTimer = undefined;
+    if (tell && typingSince) chat.typing(false);
+    typingSince = 0;
+  }
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -92,18 +88,19 @@ export function App(props: { chat: Chat; title: string; leaveMessageAfterSeconds
     if (!body || state() === "closed") return;
     chat.send(body);
     setDraft("");
-    clearTimeout(typingTimer);
-    chat.typing(false);
+    stopTyping(false); // the message itself ends the team's typing indicator
   }
 
   function onInput(value: string) {
     setDraft(value);
-    if (!typingTimer) chat.typing(true);
-    clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => {
-      typingTimer = undefined;
-      chat.typing(false);
-    }, 2500);
+    if (!value.trim()) return stopTyping(true);
+    const now = Date.now();
+    if (!typingSince || now - typingSince >= TYPING_REPEAT_MS) {
+      typingSince = now;
+      chat.typing(true);
+    }
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => stopTyping(true), TYPING_IDLE_MS);
   }
 
   return (
@@ -111,79 +108,51 @@ export function App(props: { chat: Chat; title: string; leaveMessageAfterSeconds
       <header class="head">
         <div>
           <h1>{props.title}</h1>
-          <p class="sub">
-            <Show when={s.agentName} fallback={s.status === "offline" ? strings.offline : s.conversation?.aiAgentName}>
-              {(name) => strings.joined(name())}
-            </Show>
+          <p class="sub" classList={{ offline: s.status === "offline" }} aria-live="polite">
+            {sub()}
           </p>
         </div>
         <button type="button" class="icon" aria-label={strings.close} onClick={() => props.onClose()}>
-          ×
+          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" />
+          </svg>
         </button>
       </header>
 
       <Show when={s.status !== "unavailable"} fallback={<p class="problem" role="alert">{s.problem ?? strings.unavailable}</p>}>
-        <ol class="messages" role="log" aria-live="polite" aria-relevant="additions" ref={list}>
-          <For each={s.messages}>{(entry) => <Bubble entry={entry} aiAgentName={s.conversation?.aiAgentName ?? ""} />}</For>
-          <For each={chat.pending().filter(([id]) => !s.messages.some((m) => m.clientId === id))}>
-            {([, frame]) => (
-              <li class="bubble customer pending">
-                <span class="author">{strings.you}</span>
-                <span class="body">{frame.body}</span>
-                <span class="status">{strings.sending}</span>
-              </li>
-            )}
-          </For>
-        </ol>
+        <Transcript
+          greeting={!s.conversation && props.config ? greetingOf(props.config) : null}
+          messages={s.messages}
+          outbox={s.outbox}
+          agentRead={s.readUpTo.agent}
+          onRetry={(id) => chat.retry(id)}
+          ref={(el) => (list = el)}
+        />
 
         <Show when={s.typing}>{(t) => <p class="typing" aria-live="polite">{strings.typing(t().name)}</p>}</Show>
 
         <Show when={state() === "waiting"}>
-          <div class="waiting" role="status">
-            <strong>{strings.waiting(s.position)}</strong>
-            <Show when={s.estimateSeconds !== null}>
-              <span>{strings.estimate(s.estimateSeconds!)}</span>
-            </Show>
-            <span>{strings.waitingHint}</span>
-          </div>
-        </Show>
-
-        <Show when={offerLeaving()}>
-          <div class="waiting" role="status">
-            <span>{strings.leaveMessageHint}</span>
-            <div class="actions">
-              <button type="button" onClick={() => setChoice("keep")}>
-                {strings.keepWaiting}
-              </button>
-              <button type="button" onClick={() => setChoice("leave")}>
-                {strings.leaveMessage}
-              </button>
-            </div>
-          </div>
+          <Waiting position={s.position} estimateSeconds={s.estimateSeconds} away={s.away} />
+          <Show when={!s.away && !leaving()}>
+            <LeaveOffer waitingSince={s.conversation?.waitingSince ?? null} afterSeconds={props.leaveMessageAfterSeconds} onLeave={() => setLeaving(true)} />
+          </Show>
         </Show>
 
         <Show when={s.error}>{(e) => <p class="problem" role="alert">{e()}</p>}</Show>
 
         <Show when={askEmail()}>
-          <form
-            class="email"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (email().includes("@")) chat.leaveEmail(email().trim());
-            }}
-          >
-            <label for="parley-email">{strings.emailLabel}</label>
-            <input id="parley-email" type="email" required autocomplete="email" value={email()} onInput={(e) => setEmail(e.currentTarget.value)} />
-            <button type="submit">{strings.emailSubmit}</button>
-          </form>
+          <EmailForm onSubmit={(email) => chat.leaveEmail(email)} />
         </Show>
 
         <Show
           when={state() !== "closed"}
           fallback={
-            <div class="closed" role="status">
-              <p>{strings.closed}</p>
-              <button type="button" class="primary" onClick={() => void chat.startAgain()}>
+            <div class="closed">
+              <p role="status">{strings.closed}</p>
+              <Show when={!closedByEmail()}>
+                <Rating recorded={s.rating.recorded} sending={s.rating.sending !== null} problem={s.rating.problem} onRate={(r) => chat.rate(r)} />
+              </Show>
+              <button type="button" class="secondary" onClick={() => void chat.startAgain()}>
                 {strings.startAgain}
               </button>
               <Show when={earlierOthers().length > 0}>
@@ -223,8 +192,9 @@ export function App(props: { chat: Chat; title: string; leaveMessageAfterSeconds
             </label>
             <textarea
               id="parley-composer"
+              aria-describedby={draft().length > MAX_MESSAGE_CHARS - 500 ? "parley-limit" : undefined}
               rows={2}
-              maxLength={4000}
+              maxLength={MAX_MESSAGE_CHARS}
               placeholder={strings.composerPlaceholder}
               value={draft()}
               onInput={(e) => onInput(e.currentTarget.value)}
@@ -235,9 +205,14 @@ export function App(props: { chat: Chat; title: string; leaveMessageAfterSeconds
                 }
               }}
             />
-            <button type="submit" class="primary">
+            <button type="submit" class="primary" disabled={draft().trim() === ""}>
               {strings.send}
             </button>
+            <Show when={draft().length > MAX_MESSAGE_CHARS - 500}>
+              <small class="limit" id="parley-limit" aria-live={draft().length >= MAX_MESSAGE_CHARS ? "polite" : "off"}>
+                {strings.lengthLimit(draft().length, MAX_MESSAGE_CHARS)}
+              </small>
+            </Show>
           </form>
         </Show>
       </Show>
