@@ -1,31 +1,25 @@
 /**
  * An agent's whole day in the console, against the product as `npm start` serves it: sign in, go
  * available, an offer declined moves to the next agent, accept, chat with a customer driven through the
- * widget, change availability from inside the conversation, close; then find the conversation again in
- * a queue, in the customer's profile and, with its AI portion, in review.
+ * widget, an internal note and a saved reply, change availability from inside the conversation, transfer
+ * it to a colleague who accepts and closes it, take a waiting conversation from the live list; then find the
+ * conversation again in a queue, in the customer's profile and, with its AI portion, in review.
  */
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, snapshot } from "./browser.ts";
+import { snapshot } from "./browser.ts";
 import { query, rows, signInToConsole, waitForRow } from "./console-pages.ts";
-import { api, closeHostPages, hostPage, openWidget, say, signIn } from "./helpers.ts";
-import { startServer, type RunningServer } from "./server.ts";
+import { api, hostPage, openWidget, say, signIn } from "./helpers.ts";
+import type { RunningServer } from "./server.ts";
+import { startProduct, stopProduct } from "./product.ts";
 
 let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  closeHostPages();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startProduct()));
+after(() => stopProduct({ server, browser, contexts }));
 
 /** A console tab of its own (own cookies), signed in through the sign-in form. */
 async function consoleAs(email: string): Promise<Page> {
@@ -60,10 +54,11 @@ async function goAvailable(page: Page): Promise<void> {
 
 const offerIn = (page: Page) => page.getByRole("region", { name: "Incoming conversations" }).getByRole("article");
 
-test("an agent's day: offer declined moves on, accept, chat with the customer, availability, close", async () => {
+test("an agent's day: offer declined moves on, accept, chat, a note, a saved reply, availability, a transfer accepted, close, a take", async () => {
   const shop = await hostPage(server.url, "exp_help");
   const adminCookie = await signIn(server.url, "admin@acme.test");
   await api(server.url, "PATCH", "/api/experiences/exp_help", adminCookie, { allowedOrigins: [shop] });
+  await api(server.url, "POST", "/api/saved-replies", adminCookie, { title: "Descaling steps", body: "Hi {{customer.name}}! Hold the two cup buttons for 5 seconds to start descaling.", spaceId: "sp_support" });
 
   // Ana and Cy (both in Product support, where exp_help routes) open their consoles and go available.
   const ana = await consoleAs("ana@acme.test");
@@ -79,7 +74,7 @@ test("an agent's day: offer declined moves on, accept, chat with the customer, a
     return openWidget(shopper);
   })();
   await say(widget, "how do I descale my machine?");
-  await widget.locator(".bubble.ai").filter({ hasText: "descale-machine-descale-light" }).waitFor();
+  await widget.locator(".bubble.ai").filter({ hasText: /descal/i }).first().waitFor(); // the answer (its source card names the article)
   await widget.getByRole("button", { name: "Talk to a person" }).click();
 
   // The offer reaches one of them with the handoff packet; they decline with a reason, and it moves on.
@@ -115,6 +110,23 @@ test("an agent's day: offer declined moves on, accept, chat with the customer, a
   await thread.locator(".entry.customer").filter({ hasText: "The Brew Pro" }).waitFor();
   await snapshot(other, "console-conversation");
 
+  // An internal note for the team: marked in the transcript, never on the customer's side.
+  await thread.getByRole("button", { name: "Internal note" }).click();
+  await other.getByLabel("Internal note", { exact: true }).fill("Brew Pro: check the descaling light first");
+  await other.getByLabel("Internal note", { exact: true }).press("Enter");
+  await thread.locator(".entry.note").filter({ hasText: "check the descaling light first" }).getByText("Internal note", { exact: true }).waitFor();
+
+  // A saved reply: "/" and part of its title, Enter inserts it filled in, Enter sends it.
+  await thread.getByRole("button", { name: "Reply", exact: true }).click();
+  const reply = other.getByLabel("Reply", { exact: true });
+  await reply.pressSequentially("/desc");
+  await other.getByRole("listbox", { name: "Saved replies" }).getByRole("option", { name: /Descaling steps/ }).waitFor();
+  await reply.press("Enter");
+  assert.match(await reply.inputValue(), /^Hi there! Hold the two cup buttons/); // an anonymous visitor: greeted as "there", never "Visitor 4821"
+  await reply.press("Enter");
+  await widget.locator(".bubble.agent").filter({ hasText: "Hold the two cup buttons for 5 seconds" }).waitFor();
+  assert.doesNotMatch((await widget.locator("body").textContent()) ?? "", /descaling light first/);
+
   // Availability from inside the conversation: unavailable everywhere, the active conversation stays.
   await other.locator(".conversation-pane .availability").getByRole("switch", { name: "Available in all spaces" }).uncheck();
   await other.locator(".profile-button .dot.unavailable").waitFor();
@@ -122,16 +134,51 @@ test("an agent's day: offer declined moves on, accept, chat with the customer, a
   assert.ok(Object.values(me.availability).every((v) => v === "unavailable"));
   assert.equal(me.activeConversations.length, 1);
 
-  // Close as resolved: both sides see it end.
-  await thread.getByRole("button", { name: "Close conversation" }).click();
-  await thread.getByLabel("Outcome").selectOption("resolved");
-  await thread.getByRole("button", { name: "Close", exact: true }).click();
+  // A transfer to the colleague who declined the offer earlier, with a note: they accept it, and it is theirs.
+  const colleague = (await offered.getByTestId("signed-in-as").textContent())!.replace(/ \(.*\)$/, "");
+  await thread.getByRole("button", { name: "Transfer…" }).click();
+  await thread.getByLabel("Transfer to").selectOption({ label: colleague });
+  await thread.getByLabel(/Note for them/).fill("Brew Pro owner, descaling did not help");
+  await thread.getByRole("button", { name: "Transfer", exact: true }).click();
+  await thread.getByRole("status").filter({ hasText: `Waiting for ${colleague} to accept…` }).waitFor();
+  const transfer = offerIn(offered).filter({ hasText: `Transfer from ${agentName}` });
+  await transfer.getByText("Brew Pro owner, descaling did not help").waitFor();
+  await snapshot(offered, "console-day-transfer-offer");
+  await transfer.getByRole("button", { name: "Accept" }).click();
+  await offered.waitForURL(/\/conversations\/cv_/);
+  await thread.getByText(`${colleague} has this conversation. You are watching.`).waitFor();
+  await widget.getByText(`${colleague} joined`).first().waitFor();
+  const theirs = offered.getByRole("region", { name: "Conversation", exact: true });
+  await theirs.getByText("The Brew Pro").first().waitFor();
+
+  // They close it as resolved: both sides see it end.
+  await theirs.getByRole("button", { name: "Close conversation" }).click();
+  await theirs.getByLabel("Outcome").selectOption("resolved");
+  await theirs.getByRole("button", { name: "Close", exact: true }).click();
+  await theirs.getByText("This conversation has ended.").first().waitFor();
   await thread.getByText("This conversation has ended.").first().waitFor();
   await widget.getByText("This conversation has ended.").waitFor();
-  await snapshot(other, "console-conversation-closed");
+  await snapshot(offered, "console-conversation-closed");
   await shopper.close();
   const key = /[A-Z]+-\d+/.exec((await thread.locator(".thread-head .meta").textContent()) ?? "")?.[0];
   assert.ok(key, "the conversation shows its work-item key");
+
+  // A take: the next customer's offer goes to the colleague (the only one available); the agent comes back
+  // and takes it from the live list instead.
+  const second = await (await browser.newContext()).newPage();
+  await second.goto(shop);
+  const secondWidget = await openWidget(second);
+  await say(secondWidget, "I would like to talk to a person about my grinder");
+  await offerIn(offered).filter({ hasText: "about my grinder" }).waitFor();
+  await goAvailable(other);
+  const waiting = other.getByRole("region", { name: "Live in your spaces" }).getByRole("listitem").filter({ hasText: "about my grinder" });
+  await waiting.getByRole("button", { name: /^Take/ }).click();
+  await other.waitForURL(/\/conversations\/cv_/);
+  await thread.getByText("I would like to talk to a person about my grinder").first().waitFor();
+  await offerIn(offered).filter({ hasText: "about my grinder" }).waitFor({ state: "detached" });
+  await secondWidget.getByText(`${agentName} joined`).first().waitFor();
+  await snapshot(other, "console-day-take");
+  await second.close();
 
   // Later that day: the conversation in a queue that includes chats, and not in one that excludes them.
   await other.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Queues" }).click();

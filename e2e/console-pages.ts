@@ -1,5 +1,5 @@
 /** What the console's browser tests share: signing in through the form, and the queue screen's results. */
-import type { Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 
 /** Signs in through the console's sign-in form and waits for the signed-in shell. */
 export async function signInToConsole(page: Page, base: string, email: string): Promise<void> {
@@ -29,4 +29,38 @@ export async function waitForRow(page: Page, text: string): Promise<void> {
     await page.getByRole("button", { name: "Refresh" }).click();
     await page.getByText("Loading…").waitFor({ state: "hidden" });
   }
+}
+
+/** Goes available in every space from the profile menu (top right), and closes the menu. */
+export async function goAvailable(page: Page): Promise<void> {
+  await page.getByTestId("signed-in-as").click();
+  await page.locator(".menu").getByRole("switch", { name: "Available in all spaces" }).check();
+  await page.locator(".profile-button .dot.available").waitFor();
+  await page.keyboard.press("Escape");
+}
+
+/** The offer cards in the tray (bottom right). */
+export const offerIn = (page: Page) => page.getByRole("region", { name: "Incoming conversations" }).getByRole("article");
+
+/** The open conversation's thread. */
+export const threadIn = (page: Page) => page.getByRole("region", { name: "Conversation", exact: true });
+
+/** A section of the conversations list ("Yours", "Live in your spaces", "Recently ended"). */
+export const listSection = (page: Page, name: "Live in your spaces" | "Recently ended") =>
+  page.getByRole("navigation", { name: "Conversations" }).getByRole("region", { name });
+
+/** A console of its own (own cookies) at desktop size, signed in through the form, its socket connected. */
+export async function openConsole(browser: Browser, base: string, email: string, contexts: BrowserContext[], viewport = { width: 1280, height: 860 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  await signInToConsole(page, base, email);
+  await page.getByRole("status").filter({ hasText: "Connected" }).waitFor();
+  return page;
+}
+
+/** Sets availability through the API (all spaces), for a test's starting point. */
+export async function setAvailable(base: string, cookie: string, status: "available" | "unavailable"): Promise<void> {
+  const res = await fetch(`${base}/api/me/availability`, { method: "PUT", headers: { cookie, origin: base, "content-type": "application/json" }, body: JSON.stringify({ status }) });
+  if (!res.ok) throw new Error(`availability: ${res.status} ${await res.text()}`);
 }

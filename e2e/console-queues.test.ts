@@ -27,7 +27,7 @@ async function customerChat(who: { name: string; email: string }, message: strin
   const res = await fetch(`${server.url}/widget/v1/conversations`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ experienceId: "exp_assistant", channel: "support_site", ...who }),
+    body: JSON.stringify({ experienceId: "exp_assistant", channel: "support_site", ...who, firstMessage: { clientId: "m1", body: message } }),
   });
   assert.equal(res.status, 200, await res.clone().text());
   const started = (await res.json()) as { conversationId: string; customerToken: string };
@@ -42,8 +42,8 @@ async function customerChat(who: { name: string; email: string }, message: strin
     ws.addEventListener("error", () => reject(new Error("customer socket refused")));
   });
   ws.send(JSON.stringify({ v: 1, type: "hello", id: "h1", lastSeq: 0 }));
-  ws.send(JSON.stringify({ v: 1, type: "message", id: "m1", body: message }));
-  await until("the AI's answer", () => frames.find((f) => f.type === "message" && f.message.author.type === "ai" && f.message.seq > 1), 20_000);
+  const entries = () => frames.flatMap((f) => (f.type === "welcome" ? f.messages : f.type === "message" ? [f.message] : []));
+  await until("the AI's answer", () => entries().find((m: any) => m.author.type === "ai" && m.seq > 2), 20_000);
   ws.close();
   return started.conversationId;
 }

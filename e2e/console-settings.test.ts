@@ -8,6 +8,7 @@ import { after, before, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, snapshot } from "./browser.ts";
 import { signInToConsole } from "./console-pages.ts";
+import { api, signIn } from "./helpers.ts";
 import { startServer, type RunningServer } from "./server.ts";
 
 let server: RunningServer;
@@ -131,10 +132,13 @@ test("an admin creates a customer experience and gets its embed snippet", async 
   const savedRule = page.getByRole("group", { name: "Rule 1: Keywords" });
   assert.equal(await savedRule.getByLabel("Rule name").inputValue(), "Refunds");
   assert.equal(await savedRule.getByLabel("Keywords").inputValue(), "refund, money back");
+  // The identity secret is the site's (one for every experience), as the API has it.
   const secret = page.getByLabel("Identity secret");
   assert.equal(await secret.getAttribute("type"), "password");
   await page.getByRole("button", { name: "Show secret" }).click();
-  assert.match(await secret.inputValue(), /^[0-9a-f]{64}$/);
+  const site = await api(server.url, "GET", "/api/settings/identity", await signIn(server.url, "admin@acme.test"));
+  assert.ok(site.identitySecret.length > 0);
+  assert.equal(await secret.inputValue(), site.identitySecret);
 
   // Every other kind of handoff rule, added on the saved experience.
   const addRule = async (kind: string) => {
@@ -226,6 +230,57 @@ test("an admin adds an agent to the team and tunes the AI agent", async () => {
   await page.reload();
   assert.equal(await page.getByLabel("Confidence threshold").inputValue(), "0.5");
   await snapshot(page, "console-settings-ai");
+});
+
+test("every select in Settings shows the stored value, as the API has it", async () => {
+  const cookie = await signIn(server.url, "admin@acme.test");
+  // A rule whose "Match on" is not the first choice, so a select that falls back to its first option shows it.
+  const help = await api(server.url, "GET", "/api/experiences/exp_help", cookie);
+  await api(server.url, "PATCH", "/api/experiences/exp_help", cookie, {
+    handoffRules: [...help.handoffRules, { kind: "customer_attribute", name: "VIPs", attribute: "vip", values: ["dana@example.test"] }],
+  });
+  const { experiences } = await api(server.url, "GET", "/api/experiences", cookie);
+  const spaces = new Set(experiences.map((e: { spaceId: string }) => e.spaceId));
+  assert.ok(spaces.size > 1, "the demo's experiences route to more than one space");
+  for (const experience of experiences as { id: string; name: string; spaceId: string; handoffRules: { kind: string; attribute?: string }[] }[]) {
+    await page.goto(`${server.url}/settings/experiences/${experience.id}`);
+    await page.getByRole("heading", { name: experience.name }).first().waitFor();
+    assert.equal(await page.getByLabel("Space", { exact: true }).inputValue(), experience.spaceId, `${experience.name}: Space`);
+    const attributes = experience.handoffRules.filter((r) => r.kind === "customer_attribute").map((r) => r.attribute);
+    if (attributes.length > 0) assert.deepEqual(await Promise.all((await page.getByLabel("Match on").all()).map((s) => s.inputValue())), attributes, `${experience.name}: Match on`);
+  }
+  await snapshot(page, "console-settings-experience-space");
+});
+
+test("an admin manages saved replies: a refused variable, add, edit, delete", async () => {
+  await page.goto(`${server.url}/settings/saved-replies`);
+  await page.getByRole("heading", { name: "Saved replies" }).waitFor();
+  const form = page.getByRole("form", { name: "New saved reply" });
+  await form.getByLabel("Title").fill("Order status");
+  await form.getByLabel("Reply").fill("Hi {{customer.name}}, your order {{order.id}} is on its way.");
+  await form.getByRole("button", { name: "Add reply" }).click();
+  await form.getByText("Use only the variables {{customer.name}} and {{agent.name}}").waitFor();
+  await form.getByLabel("Reply").fill("Hi {{customer.name}}, your order is on its way. {{agent.name}}");
+  await form.getByLabel("For").selectOption({ label: "Billing support only" });
+  await form.getByRole("button", { name: "Add reply" }).click();
+  const table = page.getByRole("table", { name: "Saved replies" });
+  const row = table.getByRole("row").filter({ hasText: "Order status" });
+  await row.getByRole("cell", { name: "Billing support" }).waitFor();
+
+  await row.getByRole("button", { name: "Edit Order status" }).click();
+  const edit = page.getByRole("form", { name: "Edit Order status" });
+  assert.equal(await edit.getByLabel("For").inputValue(), "sp_billing", "the stored space is shown");
+  await edit.getByLabel("For").selectOption({ label: "Every space" });
+  await edit.getByLabel("Title").fill("Order shipped");
+  await edit.getByRole("button", { name: "Save reply" }).click();
+  await table.getByRole("row").filter({ hasText: "Order shipped" }).getByRole("cell", { name: "Every space" }).waitFor();
+  await snapshot(page, "console-settings-saved-replies");
+
+  await page.reload();
+  const shipped = page.getByRole("table", { name: "Saved replies" }).getByRole("row").filter({ hasText: "Order shipped" });
+  await shipped.getByRole("button", { name: "Delete" }).click();
+  await shipped.getByRole("button", { name: "Delete" }).click();
+  await page.getByText("No saved replies yet.").waitFor();
 });
 
 test("an agent who is not an admin has no settings", async () => {

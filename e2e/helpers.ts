@@ -1,7 +1,7 @@
 /** What the browser tests share: host pages on other origins, the API as an agent, sockets, waiting. */
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
-import type { FrameLocator, Page } from "playwright-core";
+import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
 
 export interface Harness {
   /** The product's base URL (from startServer). */
@@ -64,26 +64,76 @@ export function socket(base: string, path: string, cookie: string): Promise<{ ws
 }
 
 /** Polls until the probe answers something, or fails after `ms`. */
-export async function until<T>(what: string, probe: () => T | undefined | null | false, ms = 10_000): Promise<T> {
+export async function until<T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 10_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
-    const value = probe();
+    const value = await probe();
     if (value) return value;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-/** Opens the widget's launcher on a page and answers its frame. */
+/** Opens the widget's launcher on a page (unless the panel is open already) and answers its frame. */
 export async function openWidget(page: Page): Promise<FrameLocator> {
-  await page.locator("[data-parley] >> button.launcher").click();
+  const launcher = page.locator("[data-parley][data-ready] >> button.launcher"); // ready: the panel is as the customer left it
+  await launcher.waitFor();
+  if ((await launcher.getAttribute("aria-expanded")) !== "true") await launcher.click();
   const frame = page.frameLocator('iframe[title^="Chat with"]');
   await frame.getByLabel("Message").waitFor();
   return frame;
+}
+
+/** The launcher's unread badge on the host page. */
+export const badge = (page: Page) => page.locator("[data-parley] >> .badge");
+
+/** Every frame the widget writes on its conversation sockets (parsed), in order. */
+export function widgetFrames(page: Page): any[] {
+  const sent: any[] = [];
+  page.on("websocket", (ws) => {
+    if (!ws.url().includes("/widget/v1/conversations/")) return;
+    ws.on("framesent", (f) => {
+      try {
+        sent.push(JSON.parse(String(f.payload)));
+      } catch {
+        /* not JSON */
+      }
+    });
+  });
+  return sent;
+}
+
+/** The conversation id of the widget's start request on this page, once it answered. */
+export function startedConversation(page: Page): () => string | null {
+  let id: string | null = null;
+  page.on("response", async (res) => {
+    if (!res.url().endsWith("/widget/v1/conversations") || res.request().method() !== "POST" || !res.ok()) return;
+    id = ((await res.json()) as { conversationId: string }).conversationId;
+  });
+  return () => id;
+}
+
+/** An agent's socket to a conversation, hello sent; answers it with its frames. */
+export async function agentSocket(base: string, conversationId: string, cookie: string) {
+  const s = await socket(base, `/api/conversations/${conversationId}/ws`, cookie);
+  s.ws.send(JSON.stringify({ v: 1, type: "hello", id: `h-${Date.now()}`, lastSeq: 0 }));
+  await until("the welcome", () => s.frames.find((f) => f.type === "welcome"));
+  return s;
 }
 
 /** The customer types and sends a message in the widget. */
 export async function say(frame: FrameLocator, text: string) {
   await frame.getByLabel("Message").fill(text);
   await frame.getByRole("button", { name: "Send" }).click();
+}
+
+/** A customer in a browser context of their own (kept in `contexts` to close), on `shop`, who writes a first message. */
+export async function customerWrites(browser: Browser, contexts: BrowserContext[], shop: string, line: string): Promise<{ page: Page; widget: FrameLocator }> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(shop);
+  const widget = await openWidget(page);
+  await say(widget, line);
+  return { page, widget };
 }

@@ -24,10 +24,11 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts the product; `stateDir` reuses a prepared local state folder (it is kept), otherwise a fresh one is made and removed. */
-export async function startServer(options: { stateDir?: string } = {}): Promise<RunningServer> {
+export async function startServer(options: { stateDir?: string; vars?: Record<string, string> } = {}): Promise<RunningServer> {
   const port = await freePort();
   const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), "parley-e2e-"));
-  const child: ChildProcess = spawn(process.execPath, ["scripts/start.ts", "--inspector-port", String(await freePort())], {
+  const vars = Object.entries(options.vars ?? {}).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
+  const child: ChildProcess = spawn(process.execPath, ["scripts/start.ts", "--inspector-port", String(await freePort()), ...vars], {
     env: { ...process.env, PORT: String(port), PARLEY_STATE_DIR: stateDir, PARLEY_SKIP_BUILD: "1" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

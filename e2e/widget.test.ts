@@ -12,6 +12,9 @@ const api = (method: string, path: string, cookie: string, body?: unknown) => ap
 const signIn = (email: string) => signIn_(server.url, email);
 const socket = (path: string, cookie: string) => socket_(server.url, path, cookie);
 
+/** A visitor of their own: a fresh browser profile (no session left by another test). */
+const freshPage = async () => (await browser.newContext()).newPage();
+
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
@@ -27,13 +30,13 @@ test("a customer on another site gets an answer, asks for a person, chats with t
   const admin = await signIn("admin@acme.test");
   await api("PATCH", "/api/experiences/exp_help", admin, { allowedOrigins: [shop] });
 
-  const page = await browser.newPage();
+  const page = await freshPage();
   await page.goto(shop);
   const frame = await openWidget(page);
   await snapshot(page, "widget-open");
 
   await say(frame, "how do I descale my machine?");
-  await frame.locator(".bubble.ai").filter({ hasText: "descale-machine-descale-light" }).waitFor();
+  await frame.locator('.bubble.ai a.source-title[href*="descale-machine-descale-light"]').waitFor();
   await snapshot(page, "widget-ai-answer");
 
   // An agent is at their console, available.
@@ -73,7 +76,7 @@ test("a customer on another site gets an answer, asks for a person, chats with t
 
 test("the widget does not load on a page outside the allowed origins", async () => {
   const stranger = await hostPage("exp_assistant");
-  const page = await browser.newPage();
+  const page = await freshPage();
   const warnings: string[] = [];
   page.on("console", (m) => warnings.push(m.text()));
   await page.goto(stranger);
@@ -86,7 +89,7 @@ test("a wrong identity hash is refused", async () => {
   const shop = await hostPage("exp_assistant");
   const admin = await signIn("admin@acme.test");
   await api("PATCH", "/api/experiences/exp_assistant", admin, { allowedOrigins: [shop] });
-  const page = await browser.newPage();
+  const page = await freshPage();
   await page.goto(shop);
   const frame = await openWidget(page);
   await page.evaluate(() => (window as any).Parley.identify({ id: "user-1", hash: "0".repeat(64), name: "Mallory" }));
@@ -96,7 +99,7 @@ test("a wrong identity hash is refused", async () => {
 });
 
 test("the support site serves the help center with the same chat", async () => {
-  const page = await browser.newPage();
+  const page = await freshPage();
   await page.goto(`${server.url}/support/assistant`);
   await page.getByRole("heading", { name: "Acme Assistant" }).waitFor();
   await page.getByLabel("Search the help center").fill("refund");
@@ -104,22 +107,22 @@ test("the support site serves the help center with the same chat", async () => {
   await page.getByRole("link", { name: /refund/i }).first().waitFor();
   const frame = await openWidget(page);
   await say(frame, "how do I reset my password?");
-  await frame.locator(".bubble.ai").filter({ hasText: "reset-forgotten-password" }).waitFor();
+  await frame.locator('.bubble.ai a.source-title[href*="reset-forgotten-password"]').waitFor();
   await snapshot(page, "support-site-chat");
   await page.close();
 });
 
 test("that solved it closes the chat; the customer can start again and find earlier conversations", async () => {
-  const page = await browser.newPage();
+  const page = await freshPage();
   await page.goto(`${server.url}/support/assistant`);
   const frame = await openWidget(page);
   await say(frame, "how do I track my order?");
-  await frame.locator(".bubble.ai").filter({ hasText: "track-my-order" }).waitFor();
+  await frame.locator('.bubble.ai a.source-title[href*="track-my-order"]').waitFor();
   await frame.getByRole("button", { name: "That solved it" }).click();
   await frame.getByText("This conversation has ended.").waitFor();
   await frame.getByRole("button", { name: "Start a new conversation" }).click();
   await say(frame, "how long does shipping take?");
-  await frame.locator(".bubble.ai").filter({ hasText: "shipping" }).waitFor();
+  await frame.locator(".bubble.ai").nth(1).waitFor();
   await frame.getByRole("button", { name: "That solved it" }).click();
   await frame.getByText("Your earlier conversations").waitFor();
   await frame.getByText("how do I track my order?").waitFor();
@@ -131,17 +134,23 @@ test("after the experience's wait, a customer in line can leave a message instea
   const shop = await hostPage("exp_billing");
   const admin = await signIn("admin@acme.test");
   await api("PATCH", "/api/experiences/exp_billing", admin, { allowedOrigins: [shop], leaveMessageAfterSeconds: 10 });
-  const page = await browser.newPage();
+  // Someone is available (so the team is not away), but does not take the chat within the wait.
+  const ben = await signIn("ben@acme.test");
+  const console_ = await socket("/api/agent/ws", ben);
+  await api("PUT", "/api/me/availability", ben, { status: "available" });
+  const page = await freshPage();
   await page.goto(shop);
   const frame = await openWidget(page);
-  await frame.getByRole("status").filter({ hasText: "in line" }).first().waitFor();
   await say(frame, "My invoice shows the wrong address");
+  await frame.getByRole("status").filter({ hasText: "in line" }).first().waitFor();
   await frame.getByRole("button", { name: "Leave a message instead" }).waitFor({ timeout: 20_000 });
   await snapshot(page, "widget-leave-message-offer");
   await frame.getByRole("button", { name: "Leave a message instead" }).click();
   await frame.getByLabel("Your email").fill("sam@example.test");
-  await frame.getByRole("button", { name: "Send", exact: true }).first().click();
+  await frame.getByRole("button", { name: "Send email" }).click();
   await frame.getByText("They'll write to you at sam@example.test.").waitFor();
   await frame.getByText("This conversation has ended.").waitFor();
+  await frame.getByText("You left your email instead of waiting. The team will write back.").waitFor();
+  console_.ws.close();
   await page.close();
 });

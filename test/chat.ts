@@ -4,7 +4,7 @@
  */
 import { env } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
-import { PROTOCOL_VERSION, type ServerFrame, type StartedConversation } from "../protocol/conversation";
+import { PROTOCOL_VERSION, type ServerFrame, type StartedConversation, type TranscriptEntry } from "../protocol/conversation";
 import type { SupportMode } from "../protocol/domain";
 import { BASE, call, createSite, signIn, type TestSite } from "./fixtures";
 
@@ -39,15 +39,40 @@ export async function chatSite(supportMode: SupportMode = "team"): Promise<ChatS
     },
   });
   if (res.status !== 201) throw new Error(`experience: ${JSON.stringify(res.body)}`);
-  return { ...site, experienceId: res.body.id, identitySecret: res.body.identitySecret, adminCookie, agentCookie };
+  const identity = await call("GET", "/api/settings/identity", { cookie: adminCookie });
+  return { ...site, experienceId: res.body.id, identitySecret: identity.body.identitySecret, adminCookie, agentCookie };
 }
 
-export async function startChat(site: ChatSite, extra: Record<string, unknown> = {}): Promise<StartedConversation> {
-  const res = await call<StartedConversation>("POST", "/widget/v1/conversations", {
-    body: { experienceId: site.experienceId, channel: "widget", ...extra },
-  });
+/** What a customer writes first when a test does not say: a conversation starts with the customer's first message. */
+export const FIRST_MESSAGE = "Hello, I have a question.";
+
+/**
+ * Starts a conversation as the widget does, with the customer's first message (`first`, or a default);
+ * `extra` adds or overrides fields of the start request.
+ */
+export async function startChat(site: { experienceId: string }, extra: Record<string, unknown> = {}, first = FIRST_MESSAGE): Promise<StartedConversation> {
+  return startConversation({ experienceId: site.experienceId, channel: "widget", firstMessage: { clientId: clientId(), body: first }, ...extra });
+}
+
+/** POST /widget/v1/conversations with this body; fails the test unless it answers 200. */
+export async function startConversation(body: Record<string, unknown>): Promise<StartedConversation> {
+  const res = await call<StartedConversation>("POST", "/widget/v1/conversations", { body });
   if (res.status !== 200) throw new Error(`start: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
+}
+
+/** The customer closes their conversation, as the widget's close does (so their next start is a new conversation). */
+export async function closeChat(chat: StartedConversation): Promise<void> {
+  const socket = await customerSocket(chat.conversationId, chat.customerToken);
+  await socket.hello(0);
+  socket.send({ type: "close" });
+  await socket.waitForState("closed");
+  socket.close();
+}
+
+/** Gives a waiting conversation to an agent as the router does after an accept (unit tests of the conversation only). */
+export async function assignDirectly(conversationId: string, agent: { id: string; name: string }, spaceId: string) {
+  return conversationStub(conversationId).assign(agent, { how: "offer", from: null, note: null, spaceId });
 }
 
 export const conversationStub = (id: string) => env.CONVERSATION.get(env.CONVERSATION.idFromName(id));
@@ -85,7 +110,7 @@ export class TestSocket<F extends { type: string } = ServerFrame> {
   }
 
   /** Waits until `count` frames match, or fails after a while with what did arrive. */
-  async waitFor(predicate: (f: F) => boolean, count = 1, timeoutMs = 3000): Promise<F[]> {
+  async waitFor(predicate: (f: F) => boolean, count = 1, timeoutMs = 10_000): Promise<F[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.frames.filter(predicate);
@@ -98,11 +123,89 @@ export class TestSocket<F extends { type: string } = ServerFrame> {
     }
   }
 
+  /** Waits until `condition` holds (checked at every frame and at the close), or fails after a while. */
+  async until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error(`timed out; frames so far: ${JSON.stringify(this.frames)}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+  }
+
+  /** Every transcript entry the socket has seen, the welcome's backlog and live messages alike, once each, in order. */
+  entries(): TranscriptEntry[] {
+    const bySeq = new Map<number, TranscriptEntry>();
+    for (const f of this.frames as unknown as ServerFrame[]) {
+      if (f.type === "welcome") for (const m of f.messages) bySeq.set(m.seq, m);
+      if (f.type === "message") bySeq.set(f.message.seq, f.message);
+    }
+    return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+  }
+
+  /** Waits until `count` transcript entries match, wherever they arrived (a reply may beat the hello). */
+  async waitForEntry(predicate: (e: TranscriptEntry) => boolean, count = 1, timeoutMs = 10_000): Promise<TranscriptEntry[]> {
+    await this.until(() => this.entries().filter(predicate).length >= count, timeoutMs);
+    return this.entries().filter(predicate);
+  }
+
+  /** The conversation's state as this socket last heard it (welcome or state frame). */
+  state(): string | null {
+    let state: string | null = null;
+    for (const f of this.frames as unknown as ServerFrame[]) {
+      if (f.type === "welcome") state = f.conversation.state;
+      if (f.type === "state") state = f.state;
+    }
+    return state;
+  }
+
+  /** The place in line this socket last heard (welcome or waiting frame). */
+  position(): number | null {
+    let position: number | null = null;
+    for (const f of this.frames as unknown as ServerFrame[]) {
+      if (f.type === "welcome") position = f.conversation.position;
+      if (f.type === "waiting") position = f.position;
+    }
+    return position;
+  }
+
+  /** Whether the team is away, as this socket last heard it (welcome or waiting frame). */
+  summaryAway(): { reason: string; backAt: number | null } | null {
+    let away: { reason: string; backAt: number | null } | null = null;
+    for (const f of this.frames as unknown as ServerFrame[]) {
+      if (f.type === "welcome") away = f.conversation.away;
+      if (f.type === "waiting") away = f.away;
+    }
+    return away;
+  }
+
+  async waitForPosition(position: number, timeoutMs = 10_000): Promise<void> {
+    await this.until(() => this.position() === position, timeoutMs);
+  }
+
+  async waitForState(state: string, timeoutMs = 10_000): Promise<void> {
+    await this.until(() => this.state() === state, timeoutMs);
+  }
+
   async hello(lastSeq = 0) {
     const before = this.frames.filter((f) => f.type === "welcome").length;
     this.send({ type: "hello", lastSeq });
     const welcomes = await this.waitFor((f) => f.type === "welcome", before + 1);
     return welcomes.at(-1) as unknown as Extract<ServerFrame, { type: "welcome" }>;
+  }
+
+  /**
+   * A barrier: the conversation answers frames of one socket in order, so once a fresh hello's welcome is
+   * here, everything the frames sent before it caused on this socket has arrived too (a way to assert that
+   * something did not happen without sleeping).
+   */
+  async settle(): Promise<void> {
+    const welcomes = this.frames.filter((f) => f.type === "welcome").length;
+    const lastSeq = this.entries().at(-1)?.seq ?? 0;
+    this.send({ type: "hello", lastSeq });
+    await this.waitFor((f) => f.type === "welcome", welcomes + 1);
   }
 
   close(): void {

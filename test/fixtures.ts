@@ -30,7 +30,7 @@ export async function createSite(edition: Edition = "premium"): Promise<TestSite
   const db = database(env.DB);
   const u = unique();
   const siteId = `site_${u}`;
-  await db.insert(sites).values({ id: siteId, name: `Site ${u}`, edition });
+  await db.insert(sites).values({ id: siteId, name: `Site ${u}`, edition, identitySecret: `identity-secret-${u}` });
   const hashed = await quickHash();
   const person = (role: "admin" | "agent", name: string) => ({
     id: `ag_${role}_${u}`,

@@ -2,11 +2,12 @@
  * Routing test helpers: a site whose agents open their consoles and go available, offer timeouts set
  * short (the site setting, in D1) so deadlines are driven with runDurableObjectAlarm, never waited out.
  */
-import { env, runDurableObjectAlarm } from "cloudflare:test";
+import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import type { ConsoleFrame } from "../protocol/console";
 import type { SupportMode } from "../protocol/domain";
 import { chatSite, conversationStub, startChat, TestSocket, upgrade, type ChatSite } from "./chat";
 import { call, signIn } from "./fixtures";
+import { eventually } from "./wait";
 
 export interface RoutingAgent {
   id: string;
@@ -53,7 +54,8 @@ export async function setAvailability(agent: { cookie: string }, status: "availa
   return res.body;
 }
 
-export const accept = (agent: { cookie: string }, conversationId: string) => call("POST", `/api/offers/${conversationId}/accept`, { cookie: agent.cookie });
+export const accept = (agent: { cookie: string }, conversationId: string, spaceId?: string) =>
+  call("POST", `/api/offers/${conversationId}/accept`, { cookie: agent.cookie, ...(spaceId ? { body: { spaceId } } : {}) });
 export const decline = (agent: { cookie: string }, conversationId: string, reason?: string) =>
   call("POST", `/api/offers/${conversationId}/decline`, { cookie: agent.cookie, body: reason ? { reason } : {} });
 
@@ -72,21 +74,36 @@ export async function offerArrives(agent: RoutingAgent, conversationId: string) 
 }
 
 /** Who holds an offer for this conversation now (after routing settles). */
+/** Who holds an offer for this conversation now (after routing settles), or null when nobody does within the deadline. */
 export async function offeredTo(site: RoutingSite, conversationId: string): Promise<RoutingAgent | null> {
-  for (let i = 0; i < 40; i++) {
+  const holder = async () => {
     for (const agent of site.agents) if ((await pendingOffers(agent.id)).includes(conversationId)) return agent;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  return null;
+    return null;
+  };
+  return eventually("an offer", holder).catch(() => null);
 }
 
 export async function startWaiting(site: RoutingSite, extra: Record<string, unknown> = {}) {
-  return startChat(site, { startNew: true, ...extra });
+  return startChat(site, extra);
 }
 
-export async function expireOffers(spaceId: string, afterMs: number): Promise<void> {
-  await new Promise((r) => setTimeout(r, afterMs));
+/**
+ * The space's pending offers reach their deadline now: their expiry is moved into the past (rather than waited
+ * out, so a busy machine changes nothing) and the router's alarm runs, as it would at the deadline.
+ */
+export async function expireOffers(spaceId: string): Promise<void> {
+  await runInDurableObject(routerStub(spaceId), (_router, state) => {
+    state.storage.sql.exec("UPDATE line SET expires_at = ? WHERE expires_at IS NOT NULL", Date.now() - 1);
+  });
   await runDurableObjectAlarm(routerStub(spaceId));
+}
+
+/** The agent's disconnect grace runs out now (its deadline moved into the past) and their actor's alarm runs. */
+export async function passGrace(agentId: string): Promise<void> {
+  await runInDurableObject(agentStub(agentId), (_agent, state) => {
+    state.storage.sql.exec("UPDATE deadlines SET at = ? WHERE name = 'disconnect'", Date.now() - 1);
+  });
+  await runDurableObjectAlarm(agentStub(agentId));
 }
 
 export { conversationStub };
