@@ -3,7 +3,8 @@
  * the Durable Objects (/proc/<pid>/status), before and after `count` conversations are opened (customer
  * socket connected, welcomed, then idle), per 1,000. Sampled once a second while they idle, because
  * workerd may hibernate idle objects; the figure is the RSS after `settleMs` of idling.
- * The floor's figure is the same reading for bare echo objects, each holding one idle socket.
+ * The floor's figure is the same reading for bare echo objects, each holding one idle socket, on a fresh floor
+ * runtime as Parley's is on a fresh Parley.
  */
 import { benchExperiences, benchSpace, ChatSocket, pool, signInAdmin, sleep, startConversations } from "./lib/chat.ts";
 import { round } from "./lib/stats.ts";
@@ -26,7 +27,7 @@ export interface MemoryFigures {
   timeline_mb: number[];
 }
 
-export async function idleMemory(base: string, stateDir: string, count: number, settleMs = 20_000): Promise<MemoryFigures> {
+export async function idleMemory(base: string, stateDir: string, count: number, settleMs = 20_000, mode: "ai_team" | "team" = "ai_team"): Promise<MemoryFigures> {
   const port = Number(new URL(base).port);
   const processes = workerdProcesses({ stateDir }, port);
   const runtime = processes.find((p) => p.role === "runtime");
@@ -36,7 +37,7 @@ export async function idleMemory(base: string, stateDir: string, count: number, 
   // `ai_team` experiences (as the demo's `help`): a conversation starts with the AI and waits for the customer.
   const admin = await signInAdmin(base);
   const space = await benchSpace(admin, "Idle");
-  const experiences = await benchExperiences(admin, space, "ai_team", count + 1);
+  const experiences = await benchExperiences(admin, space, mode, count + 1);
   // Warm up: the code paths a conversation uses are loaded before the first reading.
   const [warm] = await startConversations(base, experiences.slice(-1), 1);
   const warmSocket = ChatSocket.customer(base, warm!.conversationId, warm!.customerToken);
@@ -93,12 +94,12 @@ export interface FloorMemoryFigures {
 }
 
 /** The floor: `count` echo objects, each with one socket that sent one frame and then idles. */
-export async function floorIdleMemory(floor: FloorServer, count: number, settleMs = 20_000): Promise<FloorMemoryFigures> {
+export async function floorIdleMemory(floor: FloorServer, count: number, settleMs = 20_000, mode: "echo" | "store" = "echo"): Promise<FloorMemoryFigures> {
   const runtime = workerdProcesses({ pgid: floor.pgid }, floor.port).find((p) => p.role === "runtime");
   if (!runtime) throw new Error("no workerd runtime found for the floor");
   const wsBase = floor.url.replace(/^http/, "ws");
   const open = async (room: string) => {
-    const ws = new WebSocket(`${wsBase}/?room=${room}&mode=echo`);
+    const ws = new WebSocket(`${wsBase}/?room=${room}&mode=${mode}`);
     await new Promise((resolve, reject) => {
       ws.addEventListener("open", resolve, { once: true });
       ws.addEventListener("error", () => reject(new Error(`floor socket ${room} failed`)), { once: true });

@@ -137,7 +137,7 @@ export interface FloorLanes {
  * `count` floor lanes, each an object with two sockets. `echo` (the floor) and `store`/`store_alarm` send each
  * frame back to its sender; `relay` sends it to the object's other socket, as a conversation does.
  */
-export type FloorMode = "echo" | "store" | "store_alarm" | "hop" | "d1" | "relay";
+export type FloorMode = "echo" | "store" | "store_alarm" | "hop" | "d1" | "relay" | "durable";
 
 export async function floorLanes(base: string, count: number, mode: FloorMode = "echo"): Promise<FloorLanes> {
   const wsBase = base.replace(/^http/, "ws");
@@ -149,8 +149,9 @@ export async function floorLanes(base: string, count: number, mode: FloorMode = 
   const lanes = pairs.map(([a, b]): Lane => ({
     lastRoundAt: 0,
     async round(tag) {
-      const there = await a.roundTrip(`${tag}-a`, mode === "relay" ? b : a);
-      const back = await b.roundTrip(`${tag}-b`, mode === "relay" ? a : b);
+      const relays = mode === "relay" || mode === "durable";
+      const there = await a.roundTrip(`${tag}-a`, relays ? b : a);
+      const back = await b.roundTrip(`${tag}-b`, relays ? a : b);
       return { oneWay: [there, back] };
     },
   }));
@@ -164,6 +165,9 @@ export async function floorLanes(base: string, count: number, mode: FloorMode = 
 
 export interface Conversations {
   lanes: Lane[];
+  /** The conversations, and an admin who may read their diagnostics. */
+  ids: string[];
+  admin: ApiClient;
   customers: ChatSocket[];
   agents: ChatSocket[];
   close(): void;
@@ -208,6 +212,8 @@ export async function liveConversations(base: string, count: number): Promise<Co
   }));
   return {
     lanes,
+    ids: started.map((s) => s.conversationId),
+    admin,
     customers: pairs.map(([c]) => c),
     agents: pairs.map(([, a]) => a),
     close() {

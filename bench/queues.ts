@@ -67,7 +67,10 @@ function wrangler(args: string[]): void {
 
 export interface QueueFigures {
   items: number;
-  filters: Record<string, { p50_ms: number; p99_ms: number; count: number }>;
+  /** Per filter: Parley's queue page, and the same page by one hand-written indexed SQL statement (the floor). */
+  filters: Record<string, { p50_ms: number; p99_ms: number; count: number; sql_p50_ms: number; sql_p99_ms: number; ratio_p50: number }>;
+  /** The largest of the five p50 ratios. */
+  max_ratio_p50: number;
 }
 
 /** Prepares a state folder with the demo site and `count` work items, ready for `startServer({ stateDir })`. */
@@ -84,33 +87,48 @@ export async function prepareQueueState(count = 100_000): Promise<string> {
   return stateDir;
 }
 
+/** Median and p99 of `rounds` fetches (pages 1 to 3 in turn), after one to warm up; answers the last total. */
+async function timed(rounds: number, fetchPage: (page: number) => Promise<{ total: number }>) {
+  await fetchPage(1);
+  const times: number[] = [];
+  let total = 0;
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    total = (await fetchPage(1 + (i % 3))).total;
+    times.push(performance.now() - t0);
+  }
+  return { p50: percentile(times, 50), p99: percentile(times, 99), total };
+}
+
 export async function queueBench(base: string, count: number, rounds = 30): Promise<QueueFigures> {
   const ana = await new ApiClient(base).signIn("ana@acme.test", DEMO_PASSWORD);
   const admin = await new ApiClient(base).signIn("admin@acme.test", DEMO_PASSWORD);
   const filters: QueueFigures["filters"] = {};
   for (const [name, jql] of Object.entries(QUEUE_FILTERS)) {
     const queue = await admin.call("POST", "/api/spaces/sp_billing/queues", { name: `Bench: ${name}`, jql });
-    const times: number[] = [];
-    let total = 0;
-    await ana.call("GET", `/api/queues/${queue.id}/items`); // warm
-    for (let i = 0; i < rounds; i++) {
-      const t0 = performance.now();
-      const page = await ana.call("GET", `/api/queues/${queue.id}/items?page=${1 + (i % 3)}`);
-      times.push(performance.now() - t0);
-      total = page.total;
-    }
-    filters[name] = { p50_ms: round(percentile(times, 50)), p99_ms: round(percentile(times, 99)), count: total };
+    // Interleaved, so both meet the same machine.
+    const parley = await timed(rounds, (page) => ana.call("GET", `/api/queues/${queue.id}/items?page=${page}`));
+    const floor = await timed(rounds, (page) => ana.call("GET", `/api/bench/queue-page?filter=${encodeURIComponent(name)}&spaceId=sp_billing&page=${page}`));
+    if (floor.total !== parley.total) throw new Error(`queue bench: the SQL floor counts ${floor.total} for "${name}", Parley ${parley.total}`);
+    filters[name] = {
+      p50_ms: round(parley.p50),
+      p99_ms: round(parley.p99),
+      count: parley.total,
+      sql_p50_ms: round(floor.p50),
+      sql_p99_ms: round(floor.p99),
+      ratio_p50: round(parley.p50 / floor.p50, 2),
+    };
   }
-  return { items: count, filters };
+  return { items: count, filters, max_ratio_p50: Math.max(...Object.values(filters).map((f) => f.ratio_p50)) };
 }
 
 if (import.meta.main) {
   const count = Number(process.env.BENCH_QUEUE_ITEMS ?? 100_000);
   const stateDir = await prepareQueueState(count);
-  const server = await startServer({ stateDir });
+  const server = await startServer({ stateDir, vars: { BENCH_ROUTES: "1" } });
   try {
     const figures = await queueBench(server.url, count);
-    table(`Queue page over ${count.toLocaleString("en")} work items (GET /api/queues/:id/items, 50 rows + count)`, Object.entries(figures.filters).map(([k, v]) => [k, `p50 ${v.p50_ms} ms, p99 ${v.p99_ms} ms (${v.count} items)`]));
+    table(`Queue page over ${count.toLocaleString("en")} work items (GET /api/queues/:id/items, 50 rows + count)`, Object.entries(figures.filters).map(([k, v]) => [k, `p50 ${v.p50_ms} ms (SQL ${v.sql_p50_ms} ms, ${v.ratio_p50}×), p99 ${v.p99_ms} ms (${v.count} items)`]));
   } finally {
     await server.stop();
     rmSync(stateDir, { recursive: true, force: true });

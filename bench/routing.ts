@@ -39,7 +39,12 @@ export async function routingBench(base: string, options = { agents: 50, convers
     const [started] = await startConversations(base, [experiences[Math.floor(i / STARTS_PER_EXPERIENCE)]!], 1);
     const { conversationId, customerToken } = started!;
     const customer = ChatSocket.customer(base, conversationId, customerToken);
-    await customer.connect(0);
+    // The customer asks for a person after the AI answered their first message, as a person would: the clock
+    // measures the handoff, not the AI's answer still being written.
+    const answered = customer.waitForAt("the AI's answer", (f) => f.type === "message" && f.message.author.type === "ai");
+    answered.catch(() => undefined); // not awaited when the welcome already holds the answer
+    const welcome = await customer.connect(0);
+    if (!(welcome.messages as { author: { type: string } }[]).some((m) => m.author.type === "ai")) await answered;
     let done!: () => void;
     const arrived = new Promise<void>((resolve) => (done = resolve));
     waiters.set(conversationId, done);

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ApiClient } from "../lib/client.ts";
-import { benchAgents, benchExperiences, benchSpace, signInAdmin, sleep, startConversations, type BenchAgent } from "../lib/chat.ts";
+import { benchAgents, benchExperiences, benchSpace, signInAdmin, sleep, startConversations, until, type BenchAgent } from "../lib/chat.ts";
 import { liveConversations } from "../messages.ts";
 import { assertBacklog, assertSeenOnceInOrder, assertStoredOnce, Product, Sender, transcript } from "./harness.ts";
 
@@ -24,7 +24,9 @@ test("a restart in the middle of 50 live conversations loses no acknowledged mes
   const ids = conv.customers.map((c) => c.path.split("/")[4]!);
   const senders = conv.customers.flatMap((c, i) => [new Sender(c, `c${i}`), new Sender(conv.agents[i]!, `a${i}`)]);
 
-  // Both sides of every conversation write, a message every 400 ms each, while the runtime is killed.
+  // Both sides of every conversation write, a message every 400 ms each, while the runtime is killed. These
+  // sleeps are the traffic, not waits: a random start spreads the senders so the kill finds messages at every
+  // stage (sent, stored, acknowledged), then each writes at a chat's pace until the crash.
   let writing = true;
   const traffic = Promise.all(
     senders.map(async (s) => {
@@ -35,13 +37,16 @@ test("a restart in the middle of 50 live conversations loses no acknowledged mes
       }
     }),
   );
-  await sleep(1500);
+  // The kill comes once every chat is under way (each side has had two messages acknowledged), with the
+  // traffic still going.
+  const underWay = () => senders.filter((s) => s.socket.acks.size >= 2).length;
+  await until(() => `two acknowledged messages on every side before the crash (${underWay()} of ${senders.length})`, () => underWay() === senders.length, 30_000);
   await product.crash();
   writing = false;
   await traffic;
   const ackedBefore = senders.reduce((n, s) => n + s.socket.acks.size, 0);
   const unackedBefore = senders.reduce((n, s) => n + s.unacked().length, 0);
-  assert.ok(ackedBefore >= 100, `messages were acknowledged before the crash (${ackedBefore})`);
+  assert.ok(ackedBefore >= 2 * senders.length, `messages were acknowledged before the crash (${ackedBefore})`);
   assert.ok(senders.every((s) => s.socket.closed), "every socket saw the runtime go");
 
   const took = await product.restart();
@@ -87,7 +92,8 @@ test("a pending offer's deadline fires after a restart, whether it passed while 
   assert.ok(early.expiresAt - Date.now() < 5_000 && late.expiresAt - Date.now() > 30_000);
 
   await product.crash();
-  // Down long enough that offer A is also past the agent's own safety margin for stale offers (10 s).
+  // Down long enough that offer A is also past the agent's own safety margin for stale offers (10 s). The
+  // downtime is the scenario (a deadline passing while nothing runs), so this one waits for time itself.
   await sleep(Math.max(0, early.expiresAt + 11_000 - Date.now()));
   const took = await product.restart();
   const back = Date.now();
@@ -101,11 +107,7 @@ test("a pending offer's deadline fires after a restart, whether it passed while 
   }));
   const offersOf = async (agent: BenchAgent) => ((await agent.client.call("GET", "/api/me/status")).offers as any[]).map((o) => o.packet.conversationId as string);
   const waitFor = async (what: string, probe: () => Promise<boolean>, ms: number) => {
-    const end = Date.now() + ms;
-    while (!(await probe())) {
-      if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-      await sleep(200);
-    }
+    await until(what, probe, ms, 200);
     return Date.now();
   };
 
@@ -113,13 +115,13 @@ test("a pending offer's deadline fires after a restart, whether it passed while 
   const reofferedA = await waitFor("offer A to go to the next agent after the restart", async () => (await offersOf(early.next)).includes(early.conversationId), 20_000);
   assert.deepEqual(await offersOf(early.first), [], "the agent who missed offer A no longer holds it");
   // Down past the agent's own margin, its actor dropped the offer by itself on wake; the router's expiry still counts as a miss.
-  await waitFor("the agent who missed offer A to be set unavailable", async () => (await early.first.client.call("GET", "/api/me/status")).availability[early.spaceId] === "unavailable", 5_000);
+  await waitFor("the agent who missed offer A to be set unavailable", async () => (await early.first.client.call("GET", "/api/me/status")).availability[early.spaceId] === "unavailable", 20_000);
   // B: still with its agent until its deadline, then the next agent.
   assert.deepEqual(await offersOf(late.first), [late.conversationId], "offer B is still pending before its deadline");
   const reofferedB = await waitFor("offer B to go to the next agent at its deadline", async () => (await offersOf(late.next)).includes(late.conversationId), late.expiresAt - Date.now() + 10_000);
   assert.ok(reofferedB >= late.expiresAt, "not before its deadline");
   const missedB = consoles.find((c) => c.agent === late.first)!;
-  await waitFor("the missed-offer notice", async () => missedB.frames.some((f) => f.type === "availability" && f.notice), 5_000);
+  await waitFor("the missed-offer notice", async () => missedB.frames.some((f) => f.type === "availability" && f.notice), 20_000);
   assert.ok(missedB.frames.some((f) => f.type === "offer_withdrawn" && f.conversationId === late.conversationId && f.reason === "expired"), "the agent who missed offer B is told");
 
   for (const o of [early, late]) {
@@ -145,11 +147,7 @@ async function offered(base: string, admin: ApiClient, label: string) {
   const agents = await benchAgents(base, admin, space, 2);
   const [started] = await startConversations(base, [experienceId!], 1);
   const conversationId = started!.conversationId;
-  const end = Date.now() + 10_000;
-  while (!agents.some((a) => a.offers.has(conversationId))) {
-    if (Date.now() > end) throw new Error(`no offer of ${conversationId}`);
-    await sleep(50);
-  }
+  await until(`an offer of ${conversationId} to one of the agents`, () => agents.some((a) => a.offers.has(conversationId)), 20_000);
   const first = agents.find((a) => a.offers.has(conversationId))!;
   const next = agents.find((a) => a !== first)!;
   const status = await first.client.call("GET", "/api/me/status");

@@ -10,7 +10,9 @@
  * - `store_alarm`: the insert plus moving the object's alarm (Parley re-arms its deadlines on every message);
  * - `hop`: the object calls another object (a fetch to its stub) before the echo (Parley's actors call each other);
  * - `d1`: the frame is written to D1 before the echo (what Parley's work-item outbox does, off the message path);
- * - `relay`: the frame goes to the room's other sockets instead of back (a customer's message reaching the agent).
+ * - `relay`: the frame goes to the room's other sockets instead of back (a customer's message reaching the agent);
+ * - `durable` (the durable floor, the least a durable chat message can cost): the frame is stored with one
+ *   SQLite insert into a table with one index, then relayed to the room's other sockets.
  * Only the `store` modes touch the object's SQLite database (so the idle-memory floor can tell an object's
  * own cost from its database's).
  *
@@ -33,7 +35,7 @@ interface Env {
   DB: { prepare(query: string): { bind(...values: unknown[]): { run(): Promise<unknown> } } };
 }
 
-const MODES = ["echo", "store", "store_alarm", "hop", "d1", "relay"] as const;
+const MODES = ["echo", "store", "store_alarm", "hop", "d1", "relay", "durable"] as const;
 let d1Ready: Promise<unknown> | null = null;
 type Mode = (typeof MODES)[number];
 
@@ -77,7 +79,15 @@ export class Echo {
       this.ctx.storage.sql.exec("INSERT INTO frames (data, at) VALUES (?, ?)", typeof data === "string" ? data : "", Date.now());
       if (mode === "store_alarm") void this.ctx.storage.setAlarm(Date.now() + 600_000);
     }
-    if (mode === "relay") {
+    if (mode === "durable") {
+      if (!this.tableReady) {
+        this.ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS messages (seq INTEGER PRIMARY KEY, data TEXT NOT NULL, at INTEGER NOT NULL)");
+        this.ctx.storage.sql.exec("CREATE INDEX IF NOT EXISTS messages_at ON messages (at)");
+        this.tableReady = true;
+      }
+      this.ctx.storage.sql.exec("INSERT INTO messages (data, at) VALUES (?, ?)", typeof data === "string" ? data : "", Date.now());
+    }
+    if (mode === "relay" || mode === "durable") {
       for (const other of this.ctx.getWebSockets()) if (other !== ws) other.send(data);
       return;
     }

@@ -230,7 +230,9 @@ export function startConversations(base: string, experienceIds: string[], count:
   return pool(Array.from({ length: count }, (_, i) => i), concurrency, async (i) => {
     const experienceId = experienceIds[Math.floor(i / STARTS_PER_EXPERIENCE)];
     if (!experienceId) throw new Error(`not enough experiences for ${count} conversations`);
-    const started = await customer.call("POST", "/widget/v1/conversations", { experienceId, channel: "widget" });
+    // A conversation starts with the customer's first message.
+    const firstMessage = { clientId: `start-${i}`, body: "Hello" }; // small talk: an AI conversation stays with the AI
+    const started = await customer.call("POST", "/widget/v1/conversations", { experienceId, channel: "widget", firstMessage });
     return { conversationId: started.conversationId as string, customerToken: started.customerToken as string };
   });
 }
@@ -286,12 +288,24 @@ export async function benchAgents(
   return agents;
 }
 
-/** Waits until `probe` answers true, polling every 50 ms; fails after `ms`. */
-export async function until(what: string, probe: () => boolean, ms = 10_000): Promise<void> {
+/**
+ * Waits for an event by polling an observable fact: `probe` (sync or async: a socket's state, a row read
+ * through the API) until it answers something truthy, which is returned. Fails after `ms` with an error that
+ * names what did not happen (`what` may be a function, to say what the probe last saw). Tests wait with this,
+ * never with a fixed sleep that stands for "it has happened by now".
+ */
+export async function until<T>(
+  what: string | (() => string),
+  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  ms = 10_000,
+  everyMs = 50,
+): Promise<T> {
   const end = Date.now() + ms;
-  while (!probe()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${typeof what === "function" ? what() : what}`);
+    await sleep(everyMs);
   }
 }
 

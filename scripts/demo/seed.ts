@@ -7,6 +7,8 @@ import { hashPassword } from "../../worker/auth/password.ts";
 import { demoArticles } from "./articles.ts";
 
 export const DEMO_SITE_ID = "site_acme";
+/** The demo site's identity secret (local only): a demo host page signs customers' ids with it. */
+export const DEMO_IDENTITY_SECRET = "demo-identity-secret";
 export const DEMO_PASSWORD = "parley-demo";
 export const DEMO_AGENTS = [
   { id: "ag_admin", email: "admin@acme.test", name: "Alex Admin", role: "admin", spaces: ["sp_billing", "sp_support"] },
@@ -35,7 +37,7 @@ function insert(table: string, row: Record<string, Value>): string {
 
 export async function demoSeedStatements(): Promise<string[]> {
   const out: string[] = [];
-  out.push(insert("sites", { id: DEMO_SITE_ID, name: "Acme", edition: "premium", chat_cap: 3, offer_timeout_seconds: 120, idle_close_minutes: 30 }));
+  out.push(insert("sites", { id: DEMO_SITE_ID, name: "Acme", edition: "premium", chat_cap: 3, offer_timeout_seconds: 120, idle_close_minutes: 30, identity_secret: DEMO_IDENTITY_SECRET }));
   out.push(insert("spaces", { id: "sp_billing", site_id: DEMO_SITE_ID, name: "Billing support", key: "BILL", chat_enabled: true }));
   out.push(insert("spaces", { id: "sp_support", site_id: DEMO_SITE_ID, name: "Product support", key: "SUP", chat_enabled: true }));
   for (const agent of DEMO_AGENTS) {
@@ -72,7 +74,6 @@ export async function demoSeedStatements(): Promise<string[]> {
       channels: ["support_site", "widget"],
       space_id: "sp_support",
       greeting: "Hi, I'm Brewster, Acme's assistant. Ask me anything about your machine, order or account — a person from our team is one click away.",
-      identity_secret: "demo-help-identity-secret",
       handoff_rules: [
         { kind: "keywords", name: "Legal or chargeback", keywords: ["lawyer", "chargeback", "legal action", "court"] },
         { kind: "customer_attribute", name: "Business customers", attribute: "email_domain", values: ["bigcorp.example"] },
@@ -90,7 +91,6 @@ export async function demoSeedStatements(): Promise<string[]> {
       channels: ["widget"],
       space_id: "sp_billing",
       greeting: "Hi! You're chatting with Acme's billing team. Tell us what's up and the next free person will answer.",
-      identity_secret: "demo-billing-identity-secret",
     }),
   );
   out.push(
@@ -102,7 +102,6 @@ export async function demoSeedStatements(): Promise<string[]> {
       channels: ["support_site", "widget"],
       space_id: "sp_support",
       greeting: "Hi, I'm Brewster. I can answer questions from the Acme help center any time of day.",
-      identity_secret: "demo-assistant-identity-secret",
     }),
   );
   for (const [i, article] of demoArticles.entries()) {
