@@ -79,8 +79,8 @@ describe("leaving an email while in line", () => {
     const socket = await customerSocket(chat.conversationId, chat.customerToken);
     await socket.hello(0);
     socket.send({ type: "leave_email", email: "later@example.test" });
-    const closed = await socket.waitForEntry((e) => e.event === "closed");
-    expect(closed.about).toEqual({ who: "system", name: null, why: "email_left" });
+    const [closed] = await socket.waitForEntry((e) => e.event === "closed");
+    expect(closed!.about).toEqual({ who: "system", name: null, why: "email_left" });
     const again = await customerSocket(chat.conversationId, chat.customerToken);
     const welcome = await again.hello(0);
     expect(welcome.messages.find((m) => m.event === "closed")?.about?.why).toBe("email_left");
