@@ -126,7 +126,14 @@ export class Conversation extends DurableObject<Env> {
     if (!canAssign(s, how.how)) return refuse("not_waiting", "Only a conversation waiting for a person can be assigned.");
     const previous = s.assignee;
     this.record({ type: "assigned", agent, how: how.how, from: how.from ?? previous, note: how.note, spaceId: how.spaceId, at: Date.now() });
-    this.say({ author: SYSTEM, body: `${agent.name} joined the conversation.`, event: "agent_joined", about: { who: "agent", name: agent.name } });
+    // Passed on from another agent: the customer is told the one they talked to handed over.
+    const passedOn = previous !== null && previous.id !== agent.id;
+    this.say({
+      author: SYSTEM,
+      body: passedOn ? `${agent.name} joined the conversation; ${previous.name} passed it on.` : `${agent.name} joined the conversation.`,
+      event: "agent_joined",
+      about: passedOn ? { who: "agent", name: agent.name, why: "passed_on" } : { who: "agent", name: agent.name },
+    });
     if (how.note && how.from) this.say({ author: SYSTEM, body: `Transferred by ${how.from.name}: ${how.note}`, event: "transferred", note: true, about: { who: "agent", name: how.from.name } });
     // The new assignee may already be watching (opened from the live list): that pane becomes theirs to write in;
     // the one who handed it on keeps watching.

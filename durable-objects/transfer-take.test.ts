@@ -49,8 +49,11 @@ describe("transfer", () => {
     expect(await decisions(site, chat.conversationId)).toEqual(expect.arrayContaining(["transfer_requested", "offered", "accepted"]));
     // The customer sees the new agent join; the note is for the team only.
     const customer = await customerSocket(chat.conversationId, chat.customerToken);
-    const seen = (await customer.hello(0)).messages.map((m) => m.body);
-    expect(seen).toContain(`${b!.name} joined the conversation.`);
+    const welcome = await customer.hello(0);
+    const seen = welcome.messages.map((m) => m.body);
+    expect(seen).toContain(`${b!.name} joined the conversation; ${a!.name} passed it on.`);
+    const joined = welcome.messages.find((m) => m.event === "agent_joined" && m.about?.name === b!.name);
+    expect(joined?.about).toEqual({ who: "agent", name: b!.name, why: "passed_on" });
     expect(seen.join("\n")).not.toContain("supervisor");
     expect(seen.join("\n")).not.toContain("to take the conversation");
     await runDurableObjectAlarm(conversationStub(chat.conversationId));

@@ -58,8 +58,11 @@ export const TranscriptEntry = z.object({
     .object({
       who: z.enum(["customer", "agent", "ai", "system"]),
       name: z.string().nullable(),
-      /** Why it happened, where the event alone does not say: a close because the customer left their email while in line. */
-      why: z.enum(["email_left"]).optional(),
+      /**
+       * Why it happened, where the event alone does not say: a close because the customer left their email
+       * while in line; an agent who joined because the conversation was passed on to them from another.
+       */
+      why: z.enum(["email_left", "passed_on"]).optional(),
     })
     .optional(),
 });

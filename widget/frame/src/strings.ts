@@ -47,6 +47,7 @@ export const strings = {
   youAskedPerson: "You asked for a person from our team. They'll see everything you've written so far.",
   handedOff: "We've asked a person from our team to join. They'll see everything you've written so far.",
   agentJoined: (name: string) => `${name} joined the chat.`,
+  passedOn: (name: string) => `Your chat was passed on to ${name}, who can see everything so far.`,
 
   lengthLimit: (used: number, max: number) =>
     `${used.toLocaleString()} of ${max.toLocaleString()} characters${used >= max ? ": a message can't be longer, so split it in two." : ""}`,

@@ -30,7 +30,7 @@ export function systemLine(entry: TranscriptEntry): string {
     case "waiting":
       return about?.who === "customer" ? strings.youAskedPerson : strings.handedOff;
     case "agent_joined":
-      return strings.agentJoined(agentNameOf(entry));
+      return about?.why === "passed_on" ? strings.passedOn(agentNameOf(entry)) : strings.agentJoined(agentNameOf(entry));
     default:
       return entry.body;
   }
