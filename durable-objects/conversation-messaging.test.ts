@@ -1,3 +1,4 @@
+import { evictDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { MAX_FRAME_BYTES, MAX_MESSAGE_CHARS, type ServerFrame } from "../protocol/conversation";
 import { assignDirectly, agentSocket, bodies, chatSite, clientId, conversationStub, customerSocket, startChat } from "../test/chat";
@@ -91,6 +92,25 @@ describe("a conversation's thread", () => {
     await customer.settle();
     await agent.settle();
     expect(bodies(agent).filter((m) => m.body === "Hello?")).toHaveLength(1);
+  });
+
+  it("a resend is still recognised by a new instance of the conversation (after it was evicted from memory)", async () => {
+    const { chat, customer } = await assignedChat();
+    await customer.hello(0);
+    const id = clientId();
+    customer.send({ type: "message", id, body: "Is my order on its way?" });
+    const [ack] = await customer.waitFor((f) => f.type === "ack");
+    await evictDurableObject(conversationStub(chat.conversationId));
+    const again = await customerSocket(chat.conversationId, chat.customerToken);
+    await again.hello(0);
+    again.send({ type: "message", id, body: "Is my order on its way?" });
+    const [second] = await again.waitFor((f) => f.type === "ack");
+    expect((second as { messageSeq: number }).messageSeq).toBe((ack as { messageSeq: number }).messageSeq);
+    again.send({ type: "message", id: clientId(), body: "Thanks" });
+    await again.waitFor((f) => f.type === "ack", 2);
+    const transcript = await conversationStub(chat.conversationId).transcript();
+    expect(transcript.filter((m) => m.clientId === id)).toHaveLength(1);
+    expect(transcript.at(-1)).toMatchObject({ body: "Thanks", seq: (ack as { messageSeq: number }).messageSeq + 1 });
   });
 
   it("refuses malformed and oversize frames with an error frame, stores nothing, and keeps working", async () => {

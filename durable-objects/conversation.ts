@@ -262,8 +262,8 @@ export class Conversation extends DurableObject<Env> {
   // ── What people do ──────────────────────────────────────────────────────────────────────────────
   private message(ws: WebSocket, me: SocketAttachment, s: ConversationSnapshot, clientId: string, body: string): void {
     const clientKey = me.role === "customer" ? "customer" : `agent:${me.id}`;
-    const earlier = this.store.byClientId(clientKey, clientId);
-    if (earlier) return send(ws, frame("ack", this.store.lastSeq, { clientId, messageSeq: earlier.seq }));
+    const earlier = this.store.resentAs(clientKey, clientId);
+    if (earlier !== null) return send(ws, frame("ack", this.store.lastSeq, { clientId, messageSeq: earlier }));
     if (!me.canWrite) return this.refuse(ws, "read_only", "You are watching this conversation; only its agent and customer can write. Write an internal note instead.", clientId);
     if (s.state === "closed") return this.refuse(ws, "conversation_closed", CLOSED_MESSAGE, clientId);
     const entry = this.store.append({ author: authorOf(me), body, clientKey, clientId });
@@ -277,7 +277,7 @@ export class Conversation extends DurableObject<Env> {
   /** Stores a message the customer wrote outside the socket (their first, with the start request) and acts on it. */
   private customerWrote(clientId: string, body: string, entering = false): void {
     const s = this.store.snapshot!;
-    if (this.store.byClientId("customer", clientId)) return;
+    if (this.store.resentAs("customer", clientId) !== null) return;
     const entry = this.store.append({ author: { type: "customer", id: s.customer.id, name: customerName(s.customer) }, body, clientKey: "customer", clientId });
     this.diagnostics.message();
     this.broadcast("message", { message: entry }, undefined, entry);
@@ -297,8 +297,8 @@ export class Conversation extends DurableObject<Env> {
 
   private note(ws: WebSocket, me: SocketAttachment, clientId: string, body: string): void {
     const clientKey = `agent:${me.id}`;
-    const earlier = this.store.byClientId(clientKey, clientId);
-    if (earlier) return send(ws, frame("ack", this.store.lastSeq, { clientId, messageSeq: earlier.seq }));
+    const earlier = this.store.resentAs(clientKey, clientId);
+    if (earlier !== null) return send(ws, frame("ack", this.store.lastSeq, { clientId, messageSeq: earlier }));
     const entry = this.store.append({ author: { type: "agent", id: me.id, name: me.name }, body, clientKey, clientId, note: true });
     this.broadcast("message", { message: entry }, undefined, entry);
     send(ws, frame("ack", entry.seq, { clientId, messageSeq: entry.seq }));

@@ -42,6 +42,8 @@ const toEntry = (row: MessageRow): TranscriptEntry => ({
   ...(row.about ? { about: JSON.parse(row.about) as NonNullable<TranscriptEntry["about"]> } : {}),
 });
 
+const clientIdKey = (clientKey: string, clientId: string) => `${clientKey}\n${clientId}`;
+
 /** An entry to append: who wrote it and what; AI answers carry their sources and quote; notes and system lines say so. */
 export interface NewEntry {
   author: Author;
@@ -69,6 +71,10 @@ export interface WriteCounts {
 export class ConversationStore {
   readonly written: WriteCounts = { total: 0, messages: 0 };
   private snapshotCache: ConversationSnapshot | null | undefined;
+  /** The newest entry's seq (read once per instance, then kept in step with every append). */
+  private lastSeqCache: number | null = null;
+  /** Recent client ids and the entry each produced, in seq order (loaded once per instance, then kept in step). */
+  private clientIds: Map<string, number> | null = null;
 
   constructor(
     private readonly storage: DurableObjectStorage,
@@ -151,7 +157,8 @@ export class ConversationStore {
 
   // ── Transcript ──────────────────────────────────────────────────────────────────────────────────
   get lastSeq(): number {
-    return this.sql.exec<{ seq: number | null }>(`SELECT max(seq) AS seq FROM messages`).one().seq ?? 0;
+    this.lastSeqCache ??= this.sql.exec<{ seq: number | null }>(`SELECT max(seq) AS seq FROM messages`).one().seq ?? 0;
+    return this.lastSeqCache;
   }
 
   /** Appends one entry: one row, nothing else (the conversation's counters are read from the transcript). */
@@ -174,15 +181,42 @@ export class ConversationStore {
       entry.about ? JSON.stringify(entry.about) : null,
     );
     this.written.messages += this.written.total - before;
-    return toEntry(row!);
+    const stored = toEntry(row!);
+    this.lastSeqCache = stored.seq;
+    if (entry.clientKey && entry.clientId) this.rememberClientId(entry.clientKey, entry.clientId, stored.seq);
+    return stored;
   }
 
-  /** The entry a client id already produced, if the frame is a resend (looked for among the recent entries). */
-  byClientId(clientKey: string, clientId: string): TranscriptEntry | null {
-    const row = this.sql
-      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE seq > ? AND client_key = ? AND client_id = ?`, this.lastSeq - RESEND_WINDOW, clientKey, clientId)
-      .toArray()[0];
-    return row ? toEntry(row) : null;
+  /**
+   * The seq of the entry a client id already produced, if the frame is a resend (recognised among the recent
+   * entries). Kept in memory, so a message costs no look-up in the transcript.
+   */
+  resentAs(clientKey: string, clientId: string): number | null {
+    const seq = this.recentClientIds().get(clientIdKey(clientKey, clientId));
+    return seq !== undefined && seq > this.lastSeq - RESEND_WINDOW ? seq : null;
+  }
+
+  private recentClientIds(): Map<string, number> {
+    if (!this.clientIds) {
+      this.clientIds = new Map();
+      const rows = this.sql.exec<{ seq: number; client_key: string; client_id: string }>(
+        `SELECT seq, client_key, client_id FROM messages WHERE seq > ? AND client_id IS NOT NULL ORDER BY seq`,
+        this.lastSeq - RESEND_WINDOW,
+      );
+      for (const r of rows) this.clientIds.set(clientIdKey(r.client_key, r.client_id), r.seq);
+    }
+    return this.clientIds;
+  }
+
+  private rememberClientId(clientKey: string, clientId: string, seq: number): void {
+    const ids = this.recentClientIds();
+    ids.set(clientIdKey(clientKey, clientId), seq);
+    // Oldest first (seq order): forget what fell out of the window once it holds twice the window.
+    if (ids.size <= 2 * RESEND_WINDOW) return;
+    for (const [key, at] of ids) {
+      if (at > seq - RESEND_WINDOW) break;
+      ids.delete(key);
+    }
   }
 
   /** Entries after `seq`, in order; the customer's view leaves internal notes out. */
