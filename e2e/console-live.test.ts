@@ -109,8 +109,8 @@ test("an accepted chat reads 'With a person' at once; 'Go available' only to the
   await card.getByRole("button", { name: "Accept" }).click();
   await ben.waitForURL(/\/conversations\/cv_/);
   // Ben's own list says so at once; Ana, who watches the space, sees it within a few seconds.
-  await row(ben, "I was charged twice this month").getByText("With a person · Ben Brooks").waitFor({ timeout: 2000 });
-  await row(ana, "I was charged twice this month").getByText("With a person · Ben Brooks").waitFor({ timeout: 6000 });
+  await row(ben, "I was charged twice this month").getByText("With a person · Ben Brooks").waitFor({ timeout: 5000 });
+  await row(ana, "I was charged twice this month").getByText("With a person · Ben Brooks").waitFor({ timeout: 8000 });
 
   // Ben writes; the customer, whose chat is open, reads it: "Seen" under Ben's message.
   await ben.getByLabel("Reply").fill("Sorry about that! Let me look.");
@@ -178,7 +178,7 @@ test("a newer packet for an offered conversation replaces the card's in place, i
   });
   // After that answer, the card still shows the newer packet.
   const newest = card.getByRole("list", { name: "The customer's newest messages" });
-  await newest.getByText("Hello? I am still here").waitFor({ timeout: 1000 });
+  await newest.getByText("Hello? I am still here").waitFor({ timeout: 5000 });
   assert.equal(await offerIn(cy).filter({ hasText: "please let me talk to a person" }).count(), 1, "one card, updated in place");
   assert.doesNotMatch((await card.textContent()) ?? "", /has not written yet/);
   assert.ok(((await card.getByLabel("Time left to accept").textContent()) ?? "") <= (deadline ?? ""), "the countdown runs on to the same deadline");

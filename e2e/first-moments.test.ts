@@ -92,8 +92,8 @@ test("an agent watching a conversation who accepts its offer gets the composer a
   assert.equal(await ben.getByLabel("Reply").count(), 0, "a watcher has no composer");
 
   await card.getByRole("button", { name: "Accept" }).click();
-  await ben.getByLabel("Reply").waitFor({ timeout: 2000 });
-  await thread.getByRole("button", { name: "Close conversation" }).waitFor({ timeout: 2000 });
+  await ben.getByLabel("Reply").waitFor({ timeout: 10_000 }); // without a reload (the wait is for a busy machine)
+  await thread.getByRole("button", { name: "Close conversation" }).waitFor({ timeout: 10_000 });
   await snapshot(ben, "console-accepted-while-watching");
   await ben.getByLabel("Reply").fill("Hi, I'm Ben. Let me check that for you.");
   await ben.getByLabel("Reply").press("Enter");
