@@ -166,6 +166,11 @@ export class SpaceRouter extends DurableObject<Env> {
     return returned;
   }
 
+  /** Who the router knows in the space and whether each could be offered a conversation now (at `cap`). */
+  team(cap: number): ReturnType<Agents["roster"]> {
+    return this.agents.roster(cap);
+  }
+
   // ── Commits: accept, decline, take, transfer, reassign ──────────────────────────────────────────
   /** The agent accepts: exactly one accept wins, and never one after the offer expired. */
   async accept(conversationId: string, agent: Who): Promise<Answer> {

@@ -2,6 +2,7 @@ import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { agentSocket, customerSocket, startChat } from "../test/chat";
 import { call } from "../test/fixtures";
+import { eventually } from "../test/wait";
 import { accept, agentStub, conversationStub, decline, expireOffers, offerArrives, offeredTo, pendingOffers, routingSite, setAvailability, type RoutingAgent, type RoutingSite } from "../test/routing";
 
 /** A conversation the first agent has accepted; the others are available too. */
@@ -20,6 +21,31 @@ const take = (agent: RoutingAgent, id: string) => call("POST", `/api/conversatio
 const active = async (agent: RoutingAgent) => (await agentStub(agent.id).status()).activeConversations.map((c) => c.conversationId);
 const decisions = async (site: RoutingSite, id: string) =>
   ((await call("GET", `/api/conversations/${id}/routing`, { cookie: site.adminCookie })).body.decisions as { kind: string; note: string | null }[]).map((d) => d.kind);
+
+describe("whom to transfer to", () => {
+  it("the space's team says who could take a conversation now: available, at the limit, away, or without a console", async () => {
+    const site = await routingSite({ agents: 3, cap: 1 });
+    const [a, b, c] = site.agents;
+    await assigned({ ...site, agents: [a!, b!] }); // A took it (at the limit of 1), B is available
+    await setAvailability(c!, "unavailable");
+    const team = async () => (await call("GET", `/api/spaces/${site.billing.id}/team`, { cookie: a!.cookie })).body;
+    const statusOf = async () => Object.fromEntries((await team()).agents.map((m: { name: string; status: string }) => [m.name, m.status]));
+    const expected = { [a!.name]: "at_cap", [b!.name]: "available", [c!.name]: "away", "Abe Agent": "no_console" };
+    // Agents' actors report to the router as they change: wait until it has heard all of them.
+    await eventually("the router to hear every agent", async () => {
+      const now = await statusOf();
+      return Object.entries(expected).every(([name, status]) => now[name] === status);
+    });
+    expect(await statusOf()).toMatchObject(expected);
+    expect(await team()).toMatchObject({ spaceId: site.billing.id, cap: 1 });
+    expect((await team()).agents.find((m: { name: string }) => m.name === a!.name).load).toBe(1);
+
+    // Only members of the space (and admins) see it; another site's space is not found either.
+    expect((await call("GET", `/api/spaces/${site.support.id}/team`, { cookie: a!.cookie })).status).toBe(404);
+    expect((await call("GET", `/api/spaces/${site.support.id}/team`, { cookie: site.adminCookie })).status).toBe(200);
+    expect((await call("GET", `/api/spaces/${site.billing.id}/team`)).status).toBe(401);
+  });
+});
 
 describe("transfer", () => {
   it("to an agent: offered with the note; the assignee keeps writing until the target accepts, then watches", async () => {

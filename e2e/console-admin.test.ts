@@ -104,7 +104,7 @@ test("an admin reassigns a conversation from its pane, then closes it for everyo
   await pane.getByText("Ana Alvarez has this conversation. You are watching.").waitFor();
   await threadIn(ben).getByText("Ana Alvarez has this conversation. You are watching.").waitFor();
   await ana.locator(".conversation-sidebar section").first().getByRole("link").filter({ hasText: "double-billed" }).waitFor();
-  await widget.getByText(/Ana Alvarez joined/).first().waitFor();
+  await widget.getByText("Your chat was passed on to Ana Alvarez, who can see everything so far.").waitFor(); // told Ben handed over
 
   // A stale chat: the admin closes it with an outcome; everyone sees it end.
   await pane.getByRole("button", { name: "Close…" }).click();

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { snapshot } from "./browser.ts";
-import { query, rows, signInToConsole, waitForRow } from "./console-pages.ts";
+import { query, rows, signInToConsole, transferTo, waitForRow } from "./console-pages.ts";
 import { api, hostPage, openWidget, say, signIn } from "./helpers.ts";
 import type { RunningServer } from "./server.ts";
 import { startProduct, stopProduct } from "./product.ts";
@@ -137,7 +137,7 @@ test("an agent's day: offer declined moves on, accept, chat, a note, a saved rep
   // A transfer to the colleague who declined the offer earlier, with a note: they accept it, and it is theirs.
   const colleague = (await offered.getByTestId("signed-in-as").textContent())!.replace(/ \(.*\)$/, "");
   await thread.getByRole("button", { name: "Transfer…" }).click();
-  await thread.getByLabel("Transfer to").selectOption({ label: colleague });
+  await transferTo(thread, colleague);
   await thread.getByLabel(/Note for them/).fill("Brew Pro owner, descaling did not help");
   await thread.getByRole("button", { name: "Transfer", exact: true }).click();
   await thread.getByRole("status").filter({ hasText: `Waiting for ${colleague} to accept…` }).waitFor();
@@ -147,7 +147,7 @@ test("an agent's day: offer declined moves on, accept, chat, a note, a saved rep
   await transfer.getByRole("button", { name: "Accept" }).click();
   await offered.waitForURL(/\/conversations\/cv_/);
   await thread.getByText(`${colleague} has this conversation. You are watching.`).waitFor();
-  await widget.getByText(`${colleague} joined`).first().waitFor();
+  await widget.getByText(`Your chat was passed on to ${colleague}, who can see everything so far.`).waitFor();
   const theirs = offered.getByRole("region", { name: "Conversation", exact: true });
   await theirs.getByText("The Brew Pro").first().waitFor();
 

@@ -1,5 +1,5 @@
 /** What the console's browser tests share: signing in through the form, and the queue screen's results. */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 
 /** Signs in through the console's sign-in form and waits for the signed-in shell. */
 export async function signInToConsole(page: Page, base: string, email: string): Promise<void> {
@@ -37,6 +37,20 @@ export async function goAvailable(page: Page): Promise<void> {
   await page.locator(".menu").getByRole("switch", { name: "Available in all spaces" }).check();
   await page.locator(".profile-button .dot.available").waitFor();
   await page.keyboard.press("Escape");
+}
+
+export async function goUnavailable(page: Page): Promise<void> {
+  await page.getByTestId("signed-in-as").click();
+  await page.locator(".menu").getByRole("switch", { name: "Available in all spaces" }).uncheck();
+  await page.locator(".profile-button .dot.unavailable").waitFor();
+  await page.keyboard.press("Escape");
+}
+
+/** Chooses a colleague in a transfer form's list, whose options read "Name — available, 1 of 3 chats". */
+export async function transferTo(form: Locator, name: string): Promise<void> {
+  const option = form.getByLabel("Transfer to").locator("option", { hasText: `${name} — ` });
+  await option.waitFor({ state: "attached" });
+  await form.getByLabel("Transfer to").selectOption({ label: (await option.textContent())! });
 }
 
 /** The offer cards in the tray (bottom right). */

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { after, before, beforeEach, test } from "node:test";
 import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
 import { launchBrowser, snapshot } from "./browser.ts";
-import { goAvailable, listSection, offerIn, openConsole, setAvailable, threadIn } from "./console-pages.ts";
+import { goAvailable, goUnavailable, transferTo, listSection, offerIn, openConsole, setAvailable, threadIn } from "./console-pages.ts";
 import { api, customerWrites, hostPage, openWidget, say, signIn } from "./helpers.ts";
 import { startServer, type RunningServer } from "./server.ts";
 import { stopProduct } from "./product.ts";
@@ -95,17 +95,29 @@ test("transfer: the colleague's offer says who from and why; the assignee waits,
   const { widget } = await customer("I need a refund over 500 dollars");
   await accept(ben, "I need a refund over 500 dollars");
 
-  // Admin Ada is in Billing support but not available: the server refuses, and the form says why.
+  // Whom he can hand it to: Ana and Alex (not available) are listed, each saying why, and cannot be chosen.
   await threadIn(ben).getByRole("button", { name: "Transfer…" }).click();
   const form = threadIn(ben).getByRole("form", { name: "Transfer the conversation" });
-  await form.getByLabel("Transfer to").selectOption({ label: "Alex Admin" });
+  const option = (name: string) => form.getByLabel("Transfer to").locator("option", { hasText: name });
+  await option("Ana Alvarez — away").waitFor({ state: "attached" });
+  assert.equal(await option("Ana Alvarez").isDisabled(), true);
+  await snapshot(ben, "console-team-transfer-list");
+  assert.match((await option("Alex Admin").textContent()) ?? "", /^Alex Admin — (away|console not open)$/);
+  assert.equal(await option("Alex Admin").isDisabled(), true);
+  await form.getByRole("button", { name: "Cancel" }).click();
+
+  // Ana goes available: the list says so. She goes away again before Ben sends it: the server refuses, and the form says why.
+  await goAvailable(ana);
+  await threadIn(ben).getByRole("button", { name: "Transfer…" }).click();
+  await option("Ana Alvarez — available, 0 of").waitFor({ state: "attached" });
+  await transferTo(form, "Ana Alvarez");
+  await goUnavailable(ana);
   await form.getByRole("button", { name: "Transfer", exact: true }).click();
   await form.getByRole("alert").filter({ hasText: /not available/ }).waitFor();
   await snapshot(ben, "console-team-transfer-refused");
 
   // To Ana, with a note.
   await goAvailable(ana);
-  await form.getByLabel("Transfer to").selectOption({ label: "Ana Alvarez" });
   await form.getByLabel(/Note for them/).fill("Refund over $500: needs your approval");
   await form.getByRole("button", { name: "Transfer", exact: true }).click();
   await threadIn(ben).getByRole("status").filter({ hasText: "Waiting for Ana Alvarez to accept…" }).waitFor();
@@ -130,14 +142,14 @@ test("transfer: the colleague's offer says who from and why; the assignee waits,
   await threadIn(ben).getByText("Ana Alvarez has this conversation. You are watching.").waitFor();
   assert.equal(await threadIn(ben).getByRole("status").filter({ hasText: "Waiting for" }).count(), 0);
   await ben.getByLabel("Internal note", { exact: true }).waitFor();
-  await widget.getByText(/Ana Alvarez joined/).first().waitFor();
+  await widget.getByText("Your chat was passed on to Ana Alvarez, who can see everything so far.").waitFor(); // told Ben handed over
   assert.doesNotMatch((await widget.locator("body").textContent()) ?? "", /needs your approval/);
   await snapshot(ben, "console-team-transfer-done");
 
   // Ana hands it back; Ben declines with a reason: she is told, in a notice and as an internal line, and keeps it.
   await threadIn(ana).getByRole("button", { name: "Transfer…" }).click();
   const hers = threadIn(ana).getByRole("form", { name: "Transfer the conversation" });
-  await hers.getByLabel("Transfer to").selectOption({ label: "Ben Brooks" });
+  await transferTo(hers, "Ben Brooks");
   await hers.getByRole("button", { name: "Transfer", exact: true }).click();
   await threadIn(ana).getByRole("status").filter({ hasText: "Waiting for Ben Brooks to accept…" }).waitFor();
   const back = offerIn(ben).filter({ hasText: "Transfer from Ana Alvarez" });

@@ -66,3 +66,16 @@ export const AdminCloseRequest = z.object({ outcome: z.enum(["resolved", "unreso
 
 /** `POST /api/conversations/:id/reassign` (admins): give the conversation to an agent of its space. */
 export const ReassignRequest = z.object({ toAgentId: z.string().min(1).max(64) }).strict();
+
+/** Whether a member of a space could be offered a conversation now, as its router knows them. */
+export const TeamStatus = z.enum(["available", "at_cap", "no_console", "away"]);
+export type TeamStatus = z.infer<typeof TeamStatus>;
+
+/** `GET /api/spaces/:id/team` (members and admins): who in the space could take a conversation now (transfer). */
+export const SpaceTeam = z.object({
+  spaceId: z.string(),
+  /** Conversations an agent takes at once in this space. */
+  cap: z.number().int().positive(),
+  agents: z.array(z.object({ id: z.string(), name: z.string(), status: TeamStatus, load: z.number().int().nonnegative() })),
+});
+export type SpaceTeam = z.infer<typeof SpaceTeam>;

@@ -95,6 +95,21 @@ export class Agents {
     return this.sql.exec<{ n: number }>(`SELECT count(*) AS n FROM agents WHERE available = 1 AND connected = 1`).one().n;
   }
 
+  /** Every agent the router knows, by name, with whether they could be offered a conversation now. */
+  roster(cap: number): { agentId: string; name: string; status: "available" | "at_cap" | "no_console" | "away"; load: number }[] {
+    return this.sql
+      .exec<{ agent_id: string; name: string; load: number; available: number; connected: number }>(
+        `SELECT agent_id, name, load, available, connected FROM agents ORDER BY name`,
+      )
+      .toArray()
+      .map((r) => ({
+        agentId: r.agent_id,
+        name: r.name,
+        load: r.load,
+        status: r.available !== 1 ? "away" : r.connected !== 1 ? "no_console" : r.load >= cap ? "at_cap" : "available",
+      }));
+  }
+
   anyEligible(cap: number): boolean {
     return this.sql.exec(`SELECT 1 FROM agents WHERE available = 1 AND connected = 1 AND load < ? LIMIT 1`, cap).toArray().length > 0;
   }

@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { TransferTargets } from "../../protocol/conversation-views";
+import { SpaceTeam, TransferTargets } from "../../protocol/conversation-views";
 import { MemberAdd, Space, SpaceCreate, SpaceUpdate } from "../../protocol/settings";
-import { requireAdmin } from "../auth/middleware";
+import { requireAdmin, requireSpaceMember } from "../auth/middleware";
 import type { Db } from "../db/client";
 import { database } from "../db/client";
 import { newId } from "../db/ids";
-import { agents, spaceMembers, spaces } from "../db/schema";
+import { agents, sites, spaceMembers, spaces } from "../db/schema";
 import { conflict, notFound } from "../http/errors";
 import { errors, IdParam, json, jsonBody, Ok, route, router } from "../http/openapi";
 import { assertChatCanBeSwitchedOff } from "../settings/rules";
@@ -84,6 +84,36 @@ spaceRoutes.openapi(
       .where(and(eq(spaces.siteId, c.get("agent").siteId), eq(spaces.chatEnabled, true)))
       .orderBy(asc(spaces.name));
     return c.json({ spaces: list }, 200);
+  },
+);
+
+spaceRoutes.openapi(
+  route({
+    method: "get",
+    path: "/spaces/{id}/team",
+    middleware: [requireSpaceMember("id")] as const,
+    tags: ["Conversations"],
+    summary: "The space's members and whether each could take a conversation now (available, at the cap, console closed, away): whom to transfer to",
+    request: { params: IdParam },
+    responses: { 200: json(SpaceTeam, "The space's members"), 401: errors[401], 404: errors[404] },
+  }),
+  async (c) => {
+    const db = database(c.env.DB);
+    const spaceId = c.req.valid("param").id;
+    const [site, members] = await Promise.all([
+      db.select({ cap: sites.chatCap }).from(sites).where(eq(sites.id, c.get("agent").siteId)).get(),
+      db
+        .select({ id: agents.id, name: agents.name })
+        .from(spaceMembers)
+        .innerJoin(agents, eq(agents.id, spaceMembers.agentId))
+        .where(eq(spaceMembers.spaceId, spaceId))
+        .orderBy(asc(agents.name)),
+    ]);
+    const cap = site?.cap ?? 1;
+    // The router knows those who opened the console since they joined; the others have no console open.
+    const known = new Map((await spaceRouter(c.env, spaceId).team(cap)).map((a) => [a.agentId, a]));
+    const team = members.map((m) => ({ id: m.id, name: m.name, status: known.get(m.id)?.status ?? ("no_console" as const), load: known.get(m.id)?.load ?? 0 }));
+    return c.json({ spaceId, cap, agents: team }, 200);
   },
 );
 
