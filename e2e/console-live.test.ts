@@ -308,3 +308,39 @@ test("saved replies from the composer: '/' and the title, arrows, Enter inserts 
   await reply.press("Enter");
   await threadIn(ben).locator(".entry.agent").filter({ hasText: `Hi ${greeted}, this is Ben Brooks from Acme. How can I help?` }).waitFor();
 });
+
+test("the offer cards can be hidden to read the conversation underneath: a bar says how many wait; a new offer shows them again", async () => {
+  const ben = await consoleAs("ben@acme.test");
+  await goAvailable(ben);
+  await customer("exp_billing", "Hidden offers: my refund is late");
+  const first = offerIn(ben).filter({ hasText: "Hidden offers: my refund is late" });
+  await first.getByRole("button", { name: "Accept" }).click();
+  await ben.waitForURL(/\/conversations\/cv_/);
+  await ben.getByLabel("Reply").waitFor();
+
+  await customer("exp_billing", "Hidden offers: a second charge");
+  await offerIn(ben).filter({ hasText: "Hidden offers: a second charge" }).waitFor();
+  const tray = ben.getByRole("region", { name: "Incoming conversations" });
+  await tray.getByRole("button", { name: /^Hide offers?$/ }).click();
+  const bar = tray.getByRole("button", { name: /^\d+ offers? wait.* left · Show$/ });
+  await bar.waitFor();
+  assert.equal(await offerIn(ben).count(), 0, "the cards are out of the way");
+  await snapshot(ben, "console-offers-hidden");
+  // Nothing covers the conversation: the newest message and the composer take clicks.
+  const covered = await ben.evaluate(() => {
+    const atCentre = (el: Element | null) => {
+      if (!el) return "missing";
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit && (el === hit || el.contains(hit)) ? null : (hit?.className ?? "nothing");
+    };
+    return [atCentre(document.querySelector(".composer textarea")), atCentre(Array.from(document.querySelectorAll(".transcript .entry")).at(-1) ?? null)];
+  });
+  assert.deepEqual(covered, [null, null]);
+
+  // A new offer brings the cards back.
+  await customer("exp_billing", "Hidden offers: a third question");
+  await offerIn(ben).filter({ hasText: "Hidden offers: a third question" }).waitFor();
+  await offerIn(ben).filter({ hasText: "Hidden offers: a second charge" }).waitFor();
+  assert.equal(await bar.count(), 0);
+});

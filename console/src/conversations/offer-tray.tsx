@@ -26,10 +26,29 @@ export function OfferTray() {
   });
   onCleanup(stop);
   const offers = () => session.live.state.status?.offers ?? [];
+  // Hidden to read the conversation underneath: a small bar says how many wait and the time left; a new offer shows the cards again.
+  const [hiddenFor, setHiddenFor] = createSignal<Set<string> | null>(null);
+  const hidden = () => {
+    const ids = hiddenFor();
+    return ids !== null && offers().every((o) => ids.has(o.packet.conversationId));
+  };
+  const soonest = () => Math.min(...offers().map((o) => o.expiresAt)) - now();
   return (
     <Show when={offers().length > 0}>
-      <section class="offer-tray" aria-label="Incoming conversations">
-        <For each={offers()}>{(offer) => <OfferCard offer={offer} now={now()} />}</For>
+      <section class="offer-tray" classList={{ hidden: hidden() }} aria-label="Incoming conversations">
+        <Show
+          when={!hidden()}
+          fallback={
+            <button type="button" class="offer-bar" classList={{ urgent: soonest() < 20_000 }} onClick={() => setHiddenFor(null)}>
+              {offers().length === 1 ? "1 offer waits" : `${offers().length} offers wait`} · {duration(soonest())} left · Show
+            </button>
+          }
+        >
+          <button type="button" class="link hide-offers" onClick={() => setHiddenFor(new Set(offers().map((o) => o.packet.conversationId)))}>
+            Hide {offers().length === 1 ? "offer" : "offers"}
+          </button>
+          <For each={offers()}>{(offer) => <OfferCard offer={offer} now={now()} />}</For>
+        </Show>
       </section>
     </Show>
   );
