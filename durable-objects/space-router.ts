@@ -233,7 +233,8 @@ export class SpaceRouter extends DurableObject<Env> {
     const target = request.transfer.toAgentId;
     if (target) {
       const known = this.agents.get(target);
-      if (!known) return refuse("not_member", "That agent is not a member of the space.");
+      // The Worker checked membership: a member the router never heard from has not opened the console since joining.
+      if (!known) return refuse("disconnected", `${request.waitingFor} has no console open right now.`);
       if (!known.available) return refuse("unavailable", `${known.name} is not available right now.`);
       if (!known.connected) return refuse("disconnected", `${known.name} has no console open right now.`);
       if (known.load >= config.cap) return refuse("at_cap", `${known.name} is at the limit of ${config.cap} conversations.`);

@@ -129,6 +129,36 @@ describe("transfer", () => {
     expect(item).toEqual({ space_id: site.support.id, assignee_id: b!.id });
   });
 
+  it("to another space, offered to an agent who is not in the conversation's space: they can accept or decline it", async () => {
+    const site = await routingSite({ agents: 3 });
+    const [a, b, c] = site.agents;
+    await call("PATCH", `/api/spaces/${site.support.id}`, { cookie: site.adminCookie, body: { chatEnabled: true } });
+    for (const agent of [b!, c!]) {
+      await call("POST", `/api/spaces/${site.support.id}/members`, { cookie: site.adminCookie, body: { agentId: agent.id } });
+      expect((await call("DELETE", `/api/spaces/${site.billing.id}/members/${agent.id}`, { cookie: site.adminCookie })).status).toBe(200);
+    }
+    const chat = await assigned({ ...site, agents: [a!] });
+    await setAvailability(b!, "available", site.support.id);
+    expect((await transfer(a!, chat.conversationId, { toAgentId: b!.id })).status).not.toBe(200); // not in Billing any more
+    expect((await transfer(a!, chat.conversationId, { toSpaceId: site.support.id })).status).toBe(200);
+    const offer = await offerArrives(b!, chat.conversationId);
+    // Declined: it stays with A, who is told.
+    const declined = await decline(b!, chat.conversationId, "Not my area", offer.offer.packet.spaceId);
+    expect(declined.status, JSON.stringify(declined.body)).toBe(200);
+    const aSide = await agentSocket(chat.conversationId, a!.cookie);
+    await aSide.hello(0);
+    await aSide.waitForEntry((e) => e.event === "transfer_failed");
+    // Again, to C, who accepts it: it is theirs, in their space.
+    await setAvailability(b!, "unavailable", site.support.id);
+    await setAvailability(c!, "available", site.support.id);
+    expect((await transfer(a!, chat.conversationId, { toSpaceId: site.support.id })).status).toBe(200);
+    const second = await offerArrives(c!, chat.conversationId);
+    expect(second.offer.packet.spaceId).toBe(offer.offer.packet.spaceId);
+    const accepted = await accept(c!, chat.conversationId, second.offer.packet.spaceId);
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    expect(await conversationStub(chat.conversationId).summary()).toMatchObject({ spaceId: site.support.id, assignee: { id: c!.id } });
+  });
+
   it("refuses what cannot be a transfer, changing nothing", async () => {
     const site = await routingSite({ agents: 3 });
     const [a, b, c] = site.agents;
@@ -139,6 +169,7 @@ describe("transfer", () => {
       [a!, { toAgentId: b!.id, toSpaceId: site.support.id }, 400, /exactly one target/],
       [a!, { toAgentId: a!.id }, 400, /already yours/],
       [a!, { toAgentId: c!.id }, 409, /not available/],
+      [a!, { toAgentId: site.agent.id }, 409, /^Abe Agent has no console open right now\.$/], // a member who never opened the console
       [a!, { toSpaceId: site.support.id }, 409, /Chat is switched off in Support/],
       [a!, { toAgentId: b!.id, note: "x".repeat(1001) }, 400, /at most 1,000 characters/],
       [b!, { toAgentId: c!.id }, 409, /Only the agent who has this conversation/],

@@ -72,7 +72,7 @@ const liveRow = (page: Page, text: string) => listSection(page, "Live in your sp
 /** Opens a work item by its key from the queue screen's JQL search. */
 async function openItem(page: Page, key: string): Promise<void> {
   await page.goto(`${server.url}/queues`);
-  await page.getByLabel("JQL query").fill(`key = ${key}`);
+  await page.getByLabel("Filter (JQL)").fill(`key = ${key}`);
   await page.getByText("✓ Valid query").waitFor();
   await page.getByRole("table", { name: "Work items" }).getByRole("link", { name: key }).click();
   await page.getByRole("heading", { level: 1 }).filter({ hasText: key }).waitFor();

@@ -236,7 +236,7 @@ test("outcomes in words: handed off by the AI, resolved by a person; the handoff
   await snapshot(cy, "console-profile-outcomes");
 
   await cy.goto(`${server.url}/queues`);
-  await cy.getByLabel("JQL query").fill(`key = ${key}`);
+  await cy.getByLabel("Filter (JQL)").fill(`key = ${key}`);
   await cy.getByText("✓ Valid query").waitFor();
   await cy.getByRole("table", { name: "Work items" }).getByRole("link", { name: key }).click();
   const fields = cy.locator("dl").filter({ hasText: "Handoff reason" });

@@ -15,7 +15,7 @@ export const rows = (page: Page) => page.getByRole("table", { name: "Work items"
 
 /** Types a query into the JQL editor and waits until it was checked and its results are on screen. */
 export async function query(page: Page, jql: string): Promise<void> {
-  await page.getByLabel("JQL query").fill(jql);
+  await page.getByLabel("Filter (JQL)").fill(jql);
   await page.getByText("✓ Valid query").waitFor();
   await page.getByText("Loading…").waitFor({ state: "hidden" });
 }

@@ -83,7 +83,7 @@ test("an admin finds a chat with JQL, saves a queue, sorts it, opens the item, a
   await page.getByRole("heading", { name: "Search Product support" }).waitFor();
 
   // A bad query: the error says what and where, under the editor, while typing.
-  await page.getByLabel("JQL query").fill("type = Conversation statuss");
+  await page.getByLabel("Filter (JQL)").fill("type = Conversation statuss");
   const problem = page.locator(".jql-problems li");
   await problem.waitFor();
   assert.match(await problem.innerText(), /^Line 1, character 21: .*Expecting either 'OR' or 'AND' but got 'statuss'\./);
@@ -109,7 +109,7 @@ test("an admin finds a chat with JQL, saves a queue, sorts it, opens the item, a
   await page.getByText("1–25 of 26").waitFor();
 
   // Saving a query the API refuses shows its message; a good one becomes a queue with its count.
-  await page.getByLabel("JQL query").fill("type = Nope");
+  await page.getByLabel("Filter (JQL)").fill("type = Nope");
   await page.locator(".jql-problems li").filter({ hasText: "The value 'Nope' does not exist for the field 'type'." }).waitFor();
   await page.getByRole("button", { name: "Save as new queue" }).click();
   await page.getByLabel("Queue name").fill("Broken");
@@ -213,7 +213,7 @@ test("an agent who is not an admin works the queues but cannot change them", asy
   await page.getByText("Only admins can save, rename or delete queues.").waitFor();
   assert.equal(await page.getByRole("button", { name: "Save as new queue" }).count(), 0);
   assert.equal(await page.getByRole("button", { name: "Delete queue" }).count(), 0);
-  await page.getByLabel("JQL query").fill("type = Conversation");
+  await page.getByLabel("Filter (JQL)").fill("type = Conversation");
   await page.getByRole("button", { name: "Discard changes" }).waitFor();
   await page.getByText("1–2 of 2").waitFor();
   await page.getByRole("button", { name: "Discard changes" }).click();

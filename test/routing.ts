@@ -56,8 +56,8 @@ export async function setAvailability(agent: { cookie: string }, status: "availa
 
 export const accept = (agent: { cookie: string }, conversationId: string, spaceId?: string) =>
   call("POST", `/api/offers/${conversationId}/accept`, { cookie: agent.cookie, ...(spaceId ? { body: { spaceId } } : {}) });
-export const decline = (agent: { cookie: string }, conversationId: string, reason?: string) =>
-  call("POST", `/api/offers/${conversationId}/decline`, { cookie: agent.cookie, body: reason ? { reason } : {} });
+export const decline = (agent: { cookie: string }, conversationId: string, reason?: string, spaceId?: string) =>
+  call("POST", `/api/offers/${conversationId}/decline`, { cookie: agent.cookie, body: { ...(reason ? { reason } : {}), ...(spaceId ? { spaceId } : {}) } });
 
 export const routerStub = (spaceId: string) => env.SPACE_ROUTER.get(env.SPACE_ROUTER.idFromName(spaceId));
 export const agentStub = (agentId: string) => env.AGENT.get(env.AGENT.idFromName(agentId));

@@ -61,7 +61,8 @@ function OfferCard(props: { offer: Offer; now: number }) {
   const [reason, setReason] = createSignal("");
   const [busy, setBusy] = createSignal(false);
   const packet = () => props.offer.packet;
-  const left = () => props.offer.expiresAt - props.now;
+  // Never more than the offer's whole time, whatever this computer's clock says against the server's.
+  const left = () => Math.min(props.offer.expiresAt - props.now, props.offer.expiresAt - props.offer.offeredAt);
   const space = () => session.me.spaces.find((s) => s.id === packet().spaceId)?.name ?? "";
   const who = () => customerName(packet().customer);
   const newest = () => customerMessages(packet()).slice(-3);

@@ -22,7 +22,7 @@ export function JqlEditor(props: { value: string; onInput: (text: string) => voi
   const failed = () => (props.check.state === "failed" ? props.check : undefined);
   return (
     <div class="jql-editor">
-      <label for="jql-input">JQL query</label>
+      <label for="jql-input">Filter (JQL)</label>
       <textarea
         id="jql-input"
         class="jql-input"

@@ -18,7 +18,8 @@ export function ProfileMenu() {
       <button type="button" class="profile-button" aria-haspopup="true" aria-expanded={open()} onClick={() => setOpen(!open())}>
         <span class={`dot ${state()}`} aria-hidden="true" />
         <span data-testid="signed-in-as">
-          {session.me.agent.name} ({session.me.agent.role})
+          {session.me.agent.name}
+          <span class="role"> ({session.me.agent.role})</span>
         </span>
         <span class="sr-only">, {state() === "mixed" ? "available in some spaces" : state()}</span>
       </button>
@@ -28,7 +29,7 @@ export function ProfileMenu() {
             {session.me.agent.email}
             <br />
             <small>
-              {session.me.site.name} · {session.me.site.edition}
+              {session.me.agent.role === "admin" ? "Admin" : "Agent"} at {session.me.site.name} · {session.me.site.edition}
             </small>
           </p>
           <AvailabilitySwitch />
