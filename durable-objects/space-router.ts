@@ -372,9 +372,13 @@ export class SpaceRouter extends DurableObject<Env> {
     await this.conversation(row.conversationId).transferFailed(message).catch(() => undefined);
   }
 
-  /** An offer taken back from an agent who went unavailable, disconnected or left: re-routed at once. */
+  /**
+   * An offer taken back from an agent who went unavailable, disconnected or left: re-routed at once. They
+   * neither declined nor missed it, so once back they may be offered it again in this round.
+   */
   private withdraw(row: LineRow, reason: string): void {
     this.line.unoffer(row.conversationId);
+    if (row.offeredTo) this.line.forgetTried(row.conversationId, row.offeredTo, row.round);
     this.decisions.log(row.conversationId, { kind: "withdrawn", agentId: row.offeredTo, note: reason, considered: [] });
   }
 

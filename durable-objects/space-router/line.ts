@@ -169,6 +169,11 @@ export class Line {
     );
   }
 
+  /** The agent's offer was taken back before they could answer it (they went away): they have not been tried. */
+  forgetTried(conversationId: string, agentId: string, round: number): void {
+    this.sql.exec(`DELETE FROM tried WHERE conversation_id = ? AND agent_id = ? AND round = ?`, conversationId, agentId, round);
+  }
+
   /** How this agent's last offer of the conversation ended, if they had one. */
   lastTried(conversationId: string, agentId: string): TriedOutcome | null {
     return (
