@@ -206,6 +206,10 @@ test("an agent's day: offer declined moves on, accept, chat, a note, a saved rep
   await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Conversation review" }).click();
   await admin.getByRole("link", { name: "how do I descale my machine?" }).first().click();
   await admin.getByRole("region", { name: "AI portion" }).getByText("how do I descale my machine?").waitFor();
+  // The internal note is marked as the team's there too, never shown as a reply the customer read.
+  const note = admin.locator(".review-transcript .entry").filter({ hasText: "check the descaling light first" });
+  await note.getByText("Internal note", { exact: true }).waitFor();
+  assert.equal(await note.evaluate((el) => el.classList.contains("note")), true);
   await snapshot(admin, "console-day-review");
 });
 

@@ -58,12 +58,15 @@ function Entry(props: { entry: DetailEntry }) {
     <Show
       when={e().author.type !== "system"}
       fallback={
-        <li class="entry event" classList={{ "ai-portion": e().aiPortion }} data-seq={e().seq}>
+        <li class="entry event" classList={{ "ai-portion": e().aiPortion, note: e().note === true }} data-seq={e().seq}>
+          <Show when={e().note}>
+            <span class="tag note-tag">Internal</span>{" "}
+          </Show>
           <span>{e().body}</span> {stamp()}
         </li>
       }
     >
-      <li class={`entry ${e().author.type}`} classList={{ "ai-portion": e().aiPortion }} data-seq={e().seq} data-ai-portion={e().aiPortion ? "" : undefined}>
+      <li class={`entry ${e().author.type}`} classList={{ "ai-portion": e().aiPortion, note: e().note === true }} data-seq={e().seq} data-ai-portion={e().aiPortion ? "" : undefined}>
         <div class="meta">
           <strong>{authorName(e().author)}</strong>
           <Show when={e().author.type === "ai"}>
@@ -71,6 +74,9 @@ function Entry(props: { entry: DetailEntry }) {
           </Show>
           <Show when={e().author.type === "customer"}>
             <span class="tag">Customer</span>
+          </Show>
+          <Show when={e().note}>
+            <span class="tag note-tag">Internal note</span>
           </Show>
           {stamp()}
         </div>
