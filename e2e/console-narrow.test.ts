@@ -130,6 +130,14 @@ test("at 390 px no screen scrolls sideways: queues, an item, customers, review a
     await fitsTheScreen(admin, path);
     await snapshot(admin, `console-narrow${path.replace(/\//g, "-")}`);
   }
+  // A customer's profile, with their conversations in a table wider than a phone.
+  await admin.goto(`${server.url}/customers`);
+  await admin.getByRole("heading", { name: "Customers" }).first().waitFor();
+  await admin.locator(".customer-results tbody tr.row").first().click();
+  await admin.getByRole("table", { name: "Conversations" }).waitFor();
+  await snapshot(admin, "console-narrow-customer-profile");
+  await fitsTheScreen(admin, "a customer's profile");
+
   // A space's business hours, the weekly schedule open.
   await admin.goto(`${server.url}/settings/spaces/sp_billing`);
   await admin.getByLabel("Only open during business hours").check();
