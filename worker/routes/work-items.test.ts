@@ -2,6 +2,7 @@ import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assignDirectly, chatSite, closeChat, conversationStub, startChat, type ChatSite } from "../../test/chat";
 import { call, createSite, signIn } from "../../test/fixtures";
+import { visitorName } from "../../protocol/customers";
 
 let site: ChatSite;
 beforeAll(async () => {
@@ -87,6 +88,20 @@ describe("customers", () => {
     expect(profile.body.conversations[0]).toMatchObject({ status: "Waiting", type: "Conversation" });
     const other = await createSite();
     expect((await call("GET", `/api/customers/${first.customer.id}`, { cookie: await signIn(other.admin.email) })).status).toBe(404);
+  });
+
+  it("finds an anonymous visitor by the name the console shows them under ('Visitor 4821', or the number alone)", async () => {
+    const visitor = await startChat(site, {}, "Where is my order?");
+    const named = visitorName(visitor.customer.id);
+    const number = named.slice("Visitor ".length);
+    for (const q of [named, named.toLowerCase(), number]) {
+      const found = await call("GET", `/api/customers?q=${encodeURIComponent(q)}`, { cookie: site.agentCookie });
+      expect(found.body.customers.map((c: { id: string }) => c.id), q).toContain(visitor.customer.id);
+    }
+    // Another site's visitors are never found.
+    const other = await createSite();
+    const theirs = await call("GET", `/api/customers?q=${encodeURIComponent(named)}`, { cookie: await signIn(other.admin.email) });
+    expect(theirs.body.customers).toEqual([]);
   });
 
   it("a PATCH's change and its history rows are one batch: when the history cannot be written, the change is not kept either", async () => {

@@ -10,7 +10,7 @@ import "./customers.css";
 
 type Summary = z.infer<typeof CustomerSummary>;
 
-/** Find a customer by name or email (most recently seen first); the query lives in the address (?q=). */
+/** Find a customer by name, email or visitor name ("Visitor 4821") (most recently seen first); the query lives in the address (?q=). */
 export function CustomerSearch() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams<{ q?: string }>();
@@ -40,7 +40,7 @@ export function CustomerSearch() {
       >
         <label>
           Search customers by name or email
-          <input type="search" value={text()} maxLength={200} autofocus placeholder="Name or email" onInput={(e) => onInput(e.currentTarget.value)} />
+          <input type="search" value={text()} maxLength={200} autofocus placeholder="Name, email or Visitor 4821" onInput={(e) => onInput(e.currentTarget.value)} />
         </label>
         <button type="submit" class="primary">
           Search
@@ -53,7 +53,7 @@ export function CustomerSearch() {
             <h2 class="results-heading" aria-live="polite">
               {query() ? `${data().customers.length} ${data().customers.length === 1 ? "customer" : "customers"} matching “${query()}”` : "Recently seen customers"}
             </h2>
-            <Show when={data().customers.length > 0} fallback={<p class="empty">No customer matches. Try part of their name or email.</p>}>
+            <Show when={data().customers.length > 0} fallback={<p class="empty">No customer matches. Try part of their name or email, or a visitor's number.</p>}>
               <table class="data customer-results" aria-label="Customers">
                 <thead>
                   <tr>
