@@ -56,7 +56,8 @@ test("npm start serves health and the seeded demo site", async () => {
 });
 
 test("an agent signs in to the console with the printed demo credentials, and signs out", async () => {
-  const page = await browser.newPage();
+  const context = await browser.newContext();
+  const page = await context.newPage();
   await page.goto(server.url);
   await page.getByLabel("Email").fill("ana@acme.test");
   await page.getByLabel("Password").fill("wrong password");
@@ -77,14 +78,20 @@ test("an agent signs in to the console with the printed demo credentials, and si
   await snapshot(page, "signed-in");
   await page.keyboard.press("Escape");
 
-  // The session survives a reload (cookie), and sign-out ends it.
+  // The session survives a reload (cookie), and sign-out ends it — in every tab, not only the one signed out in.
   await page.reload();
+  const other = await context.newPage();
+  await other.goto(server.url);
+  await other.getByTestId("signed-in-as").waitFor();
   await page.getByTestId("signed-in-as").click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.getByRole("button", { name: "Sign in" }).waitFor();
+  await other.getByRole("button", { name: "Sign in" }).waitFor();
+  assert.equal(await other.getByText("Reconnecting…").count(), 0);
+  await other.close();
   await page.reload();
   await page.getByRole("button", { name: "Sign in" }).waitFor();
-  await page.close();
+  await context.close();
 });
 
 test("an agent whose email and password open two sites chooses the site, and works in the one chosen", async () => {

@@ -12,6 +12,9 @@ export class ApiRefusal extends Error {
   }
 }
 
+/** Dispatched on `window` when the API says the session is gone. */
+export const SESSION_ENDED = "parley:session-ended";
+
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(path, {
     method,
@@ -22,6 +25,8 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const parsed = ApiErrorBody.safeParse(data);
+    // The session ended (signed out in another tab, expired, revoked): the console goes to sign-in.
+    if (res.status === 401 && parsed.success && parsed.data.error.code.startsWith("session_")) window.dispatchEvent(new Event(SESSION_ENDED));
     throw new ApiRefusal(res.status, parsed.success ? parsed.data.error.message : `The server answered ${res.status}.`, parsed.success ? (parsed.data.error.issues ?? []) : []);
   }
   return data as T;

@@ -1,8 +1,8 @@
 import { Navigate, Router, type RouteDefinition } from "@solidjs/router";
-import { createResource, Match, onCleanup, Switch } from "solid-js";
+import { createEffect, createResource, Match, on, onCleanup, Switch } from "solid-js";
 import { render } from "solid-js/web";
 import type { Me } from "../../protocol/auth";
-import { api, ApiRefusal } from "./api";
+import { api, ApiRefusal, SESSION_ENDED } from "./api";
 import { createDesk } from "./conversations/desk";
 import { conversationRoutes } from "./conversations/routes";
 import { customersRoutes } from "./customers/routes";
@@ -38,7 +38,27 @@ const routes: RouteDefinition[] = [
 function Console(props: { me: Me; onMe: (me: Me | null) => void }) {
   const live = createAgentSocket();
   const desk = createDesk(live, props.me.agent.id);
+  // Signed out here, in another tab, or the session ended: every tab goes to sign-in, none is left half alive.
+  const ended = () => {
+    desk.close();
+    live.close();
+    props.onMe(null);
+  };
+  const tabs = typeof BroadcastChannel === "function" ? new BroadcastChannel("parley-session") : null;
+  tabs?.addEventListener("message", (e) => e.data === "signed-out" && ended());
+  window.addEventListener(SESSION_ENDED, ended);
+  // The live socket dropped: if the session is gone too, say so now rather than "Reconnecting…" for ever.
+  createEffect(
+    on(
+      () => live.state.online,
+      (online, was) => {
+        if (was && !online) void loadMe().then((me) => me === null && ended(), () => undefined);
+      },
+    ),
+  );
   onCleanup(() => {
+    tabs?.close();
+    window.removeEventListener(SESSION_ENDED, ended);
     desk.close();
     live.close();
   });
@@ -56,9 +76,8 @@ function Console(props: { me: Me; onMe: (me: Me | null) => void }) {
     },
     async signOut() {
       await api("POST", "/api/auth/logout").catch(() => undefined);
-      desk.close();
-      live.close();
-      props.onMe(null);
+      tabs?.postMessage("signed-out");
+      ended();
     },
   };
   return (
