@@ -69,6 +69,27 @@ test("with nobody of the team available the customer reads that the team is away
   await frame.getByText("You left your email instead of waiting. The team will write back.").waitFor();
 });
 
+test("the AI asks for an email it cannot answer: a refused address says why until a good one is sent, and a double click sends it once", async () => {
+  const page = await newPage({ width: 390, height: 844 });
+  await page.goto(assistantShop);
+  const frame = await openWidget(page);
+  await say(frame, "What will the weather be on Mars next Tuesday?");
+  await frame.getByLabel("Your email").waitFor();
+  await frame.getByLabel("Your email").fill("kim@gmial");
+  await frame.getByRole("button", { name: "Send email" }).click();
+  await frame.getByRole("alert").filter({ hasText: /valid email/ }).waitFor();
+  await frame.getByLabel("Your email").fill("kim@example.test");
+  await frame.getByRole("button", { name: "Send email" }).dblclick();
+  await frame.getByText(/write to you at kim@example\.test/).first().waitFor();
+  await snapshot(page, "widget-email-left-ai");
+  assert.equal(await frame.getByRole("alert").filter({ hasText: /valid email/ }).count(), 0, "the earlier refusal is gone");
+  // The conversation's answer to a second email would be "Got it — …": none came, only the one thanks.
+  await frame.getByLabel("Message").fill("Thanks");
+  await frame.getByLabel("Message").press("Enter");
+  await frame.locator(".bubble.customer").filter({ hasText: "Thanks" }).waitFor();
+  assert.equal(await frame.getByText(/write to you at kim@example\.test/).count(), 1, "one answer to one email");
+});
+
 test("a people-only chat never shows the AI's name; with someone available the customer sees their place in line and no email form yet", async () => {
   const ana = await signIn(server.url, "ana@acme.test");
   const console_ = await socket(server.url, "/api/agent/ws", ana);

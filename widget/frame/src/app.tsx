@@ -141,7 +141,7 @@ export function App(props: { chat: Chat; config: WidgetConfig | null; title: str
         <Show when={s.error}>{(e) => <p class="problem" role="alert">{e()}</p>}</Show>
 
         <Show when={askEmail()}>
-          <EmailForm onSubmit={(email) => chat.leaveEmail(email)} />
+          <EmailForm onSubmit={(email) => chat.leaveEmail(email)} sending={s.emailSending !== null} />
         </Show>
 
         <Show

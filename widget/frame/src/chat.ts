@@ -29,6 +29,8 @@ export interface ChatState {
   rating: { recorded: Rating | null; sending: string | null; problem: string | null };
   earlier: { id: string; summary: string; status: string; createdAt: number }[];
   error: string | null;
+  /** The client id of the email on its way (the form waits for the conversation's answer, so it is sent once). */
+  emailSending: string | null;
 }
 
 const TYPING_STALE_MS = 8000;
@@ -49,6 +51,7 @@ export function createChat(onNewMessage: (entry: TranscriptEntry) => void) {
     rating: { recorded: null, sending: null, problem: null },
     earlier: [],
     error: null,
+    emailSending: null,
   });
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** The rating on its way: sent again after a reconnect if the conversation did not record it. */
@@ -92,6 +95,7 @@ export function createChat(onNewMessage: (entry: TranscriptEntry) => void) {
         break;
       case "message":
         merge([frame.message], true);
+        if (frame.message.event === "email_left") setState("emailSending", null);
         if (state.typing && frame.message.author.type !== "customer" && frame.message.author.name === state.typing.name) setState("typing", null);
         break;
       case "typing":
@@ -118,6 +122,7 @@ export function createChat(onNewMessage: (entry: TranscriptEntry) => void) {
         break;
       case "error":
         if (frame.code === "rate_limited") break; // the socket resends by itself
+        if (frame.clientId && frame.clientId === state.emailSending) setState("emailSending", null);
         if (frame.clientId && frame.clientId === state.rating.sending) setState("rating", { sending: null, problem: frame.message });
         else if (!frame.clientId || !state.outbox.some((o) => o.clientId === frame.clientId)) setState("error", frame.message);
         break;
@@ -149,7 +154,7 @@ export function createChat(onNewMessage: (entry: TranscriptEntry) => void) {
   const leftBehind: ChatState["earlier"] = [];
   let identifiedAs: string | null = null;
 
-  const blank = { conversation: null, messages: [], typing: null, position: null, estimateSeconds: null, away: null, agentName: null, readUpTo: { agent: 0, customer: 0 }, earlier: [], error: null };
+  const blank = { conversation: null, messages: [], typing: null, position: null, estimateSeconds: null, away: null, agentName: null, readUpTo: { agent: 0, customer: 0 }, earlier: [], error: null, emailSending: null };
 
   return {
     state,
@@ -168,7 +173,13 @@ export function createChat(onNewMessage: (entry: TranscriptEntry) => void) {
     },
     requestPerson: () => connection.send({ type: "request_person" }),
     solved: () => connection.send({ type: "close", outcome: "resolved" }),
-    leaveEmail: (email: string) => connection.send({ type: "leave_email", email }),
+    leaveEmail(email: string) {
+      if (state.emailSending) return; // a double click sends it once
+      const id = connection.send({ type: "leave_email", email });
+      setState({ error: null, emailSending: id });
+      // Should the answer never come (a frame lost with its socket), the form is usable again.
+      setTimeout(() => state.emailSending === id && setState("emailSending", null), 10_000);
+    },
     rate: (value: Rating) => sendRating((rating = value)),
     page: (path: string) => connection.setPage(path),
     /** After a conversation ended: a fresh panel; the next message starts a new conversation. */

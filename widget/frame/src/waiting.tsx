@@ -59,7 +59,7 @@ export function LeaveOffer(props: { waitingSince: number | null; afterSeconds: n
   );
 }
 
-export function EmailForm(props: { onSubmit: (email: string) => void }) {
+export function EmailForm(props: { onSubmit: (email: string) => void; sending: boolean }) {
   const [email, setEmail] = createSignal("");
   return (
     <form
@@ -71,7 +71,9 @@ export function EmailForm(props: { onSubmit: (email: string) => void }) {
     >
       <label for="parley-email">{strings.emailLabel}</label>
       <input id="parley-email" type="email" required autocomplete="email" value={email()} onInput={(e) => setEmail(e.currentTarget.value)} />
-      <button type="submit">{strings.emailSubmit}</button>
+      <button type="submit" disabled={props.sending}>
+        {strings.emailSubmit}
+      </button>
     </form>
   );
 }
