@@ -161,6 +161,15 @@ test("transfer: the colleague's offer says who from and why; the assignee waits,
   assert.equal(await threadIn(ana).getByRole("status").filter({ hasText: "Waiting for" }).count(), 0);
   await ana.getByLabel("Reply", { exact: true }).waitFor();
   await snapshot(ana, "console-team-transfer-declined");
+
+  // She asks again: the "did not happen" notice no longer holds, so it goes; Ben takes it this time.
+  await threadIn(ana).getByRole("button", { name: "Transfer…" }).click();
+  await transferTo(hers, "Ben Brooks");
+  await hers.getByRole("button", { name: "Transfer", exact: true }).click();
+  await threadIn(ana).getByRole("status").filter({ hasText: "Waiting for Ben Brooks to accept…" }).waitFor();
+  await ana.getByRole("alert").filter({ hasText: /declined the transfer/ }).waitFor({ state: "detached" });
+  await offerIn(ben).filter({ hasText: "Transfer from Ana Alvarez" }).getByRole("button", { name: "Accept" }).click();
+  await threadIn(ana).getByText("Ben Brooks has this conversation. You are watching.").waitFor();
 });
 
 test("take: an available member takes a waiting conversation from the live list or its pane; a refusal says why", async () => {

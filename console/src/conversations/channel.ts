@@ -29,7 +29,9 @@ export interface ChannelState {
 
 /** What a channel tells the rest of the console: a transfer that did not happen, as the conversation worded it. */
 export interface ChannelHooks {
-  notify?: (text: string) => void;
+  notify?: (text: string, topic?: string) => void;
+  /** Notices on this topic no longer hold. */
+  settle?: (topic: string) => void;
 }
 
 /** Whom a transfer of this conversation waits for: the last transfer request not yet followed by a join or a failure. */
@@ -103,12 +105,18 @@ export function createChannel(conversationId: string, agentId: string, hooks: Ch
       case "message":
         add([frame.message]);
         if (frame.message.author.type !== "agent" || frame.message.author.id !== agentId) setState("typing", null);
-        if (frame.message.event === "transfer_requested") setState("transferringTo", frame.message.about?.name ?? null);
-        if (frame.message.event === "agent_joined") setState("transferringTo", null);
+        if (frame.message.event === "transfer_requested") {
+          setState("transferringTo", frame.message.about?.name ?? null);
+          hooks.settle?.(`transfer:${conversationId}`); // an earlier "did not happen" no longer holds
+        }
+        if (frame.message.event === "agent_joined") {
+          setState("transferringTo", null);
+          hooks.settle?.(`transfer:${conversationId}`);
+        }
         if (frame.message.event === "transfer_failed") {
           // The target declined or let it run out: the conversation stays with this agent, who is told.
           setState("transferringTo", null);
-          hooks.notify?.(frame.message.body);
+          hooks.notify?.(frame.message.body, `transfer:${conversationId}`);
         }
         break;
       case "ack":

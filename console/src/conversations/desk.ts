@@ -14,7 +14,7 @@ export function createDesk(live: AgentSocket, agentId: string) {
   const get = (id: string): Channel => {
     let channel = channels.get(id);
     if (!channel) {
-      channel = createRoot(() => createChannel(id, agentId, { notify: (text) => live.notify("warning", text) }));
+      channel = createRoot(() => createChannel(id, agentId, { notify: (text, topic) => live.notify("warning", text, topic), settle: (topic) => live.settle(topic) }));
       channels.set(id, channel);
       setVersion((v) => v + 1);
     }

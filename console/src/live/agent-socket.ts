@@ -10,6 +10,8 @@ export interface Notice {
   id: number;
   kind: "info" | "warning";
   text: string;
+  /** What it is about (e.g. one conversation's transfer): a newer notice on the same topic replaces it. */
+  topic?: string;
 }
 
 export interface LiveState {
@@ -56,9 +58,10 @@ export function createAgentSocket() {
   let stopped = false;
   let noticeId = 0;
 
-  const notify = (kind: Notice["kind"], text: string) => {
+  /** Shows a notice once: the same words again, or a newer notice on the same topic, replace the one shown. */
+  const notify = (kind: Notice["kind"], text: string, topic?: string) => {
     const id = ++noticeId;
-    setState("notices", (list) => [...list, { id, kind, text }]);
+    setState("notices", (list) => [...list.filter((n) => n.text !== text && (topic === undefined || n.topic !== topic)), { id, kind, text, ...(topic ? { topic } : {}) }]);
     // Passing news goes by itself; a warning (you were made unavailable) stays until dismissed.
     if (kind === "info") setTimeout(() => setState("notices", (list) => list.filter((n) => n.id !== id)), INFO_NOTICE_MS);
     return id;
@@ -131,6 +134,8 @@ export function createAgentSocket() {
     },
     notify,
     dismiss: (id: number) => setState("notices", (list) => list.filter((n) => n.id !== id)),
+    /** The notices on a topic no longer hold (a transfer asked again, or taken): they go. */
+    settle: (topic: string) => setState("notices", (list) => list.filter((n) => n.topic !== topic)),
     /**
      * After a REST call changed something: the socket's frames are the ordered truth (an offer may already
      * have arrived after the answer was made), so ask it again; the answer stands in only while offline.
