@@ -108,7 +108,7 @@ test("a people-only chat never shows the AI's name; with someone available the c
 });
 
 /** A billing customer whose conversation Ana took and then ended. */
-async function endedByAna() {
+async function endedByAna(replies = 0) {
   const ana = await signIn(server.url, "ana@acme.test");
   const console_ = await socket(server.url, "/api/agent/ws", ana);
   await api(server.url, "PUT", "/api/me/availability", ana, { status: "available" });
@@ -122,6 +122,10 @@ async function endedByAna() {
   await api(server.url, "POST", `/api/offers/${id}/accept`, ana);
   await frame.locator(".head .sub").getByText("Chatting with Ana Alvarez").waitFor();
   const agent = await agentSocket(server.url, id, ana);
+  for (let i = 1; i <= replies; i++) {
+    agent.ws.send(JSON.stringify({ v: 1, type: "message", id: `r${i}`, body: `Reply ${i}: a longer answer so that the chat fills the panel and scrolls.` }));
+    await frame.getByText(`Reply ${i}:`).waitFor();
+  }
   agent.ws.send(JSON.stringify({ v: 1, type: "close", id: "c1", outcome: "resolved" }));
   await frame.getByText("This conversation has ended.").waitFor();
   agent.ws.close();
@@ -135,6 +139,19 @@ test("when the agent ends the chat the header no longer says they joined, and no
   assert.doesNotMatch((await frame.locator(".head").textContent()) ?? "", /joined|Ana/);
   assert.doesNotMatch((await frame.locator(".messages").textContent()) ?? "", /the customer/i);
   await snapshot(page, "widget-agent-ended");
+});
+
+test("a long chat that ends scrolls to its last line above the rating, not behind it", async () => {
+  const { page, frame } = await endedByAna(8);
+  const last = frame.locator(".messages li").last();
+  await last.getByText("Ana Alvarez ended the chat.").waitFor();
+  await frame.getByText("How was this chat?").waitFor();
+  // Once the rating panel has taken its room, the last line is whole inside the list's view.
+  await until("the last line in view", async () => {
+    const [list, line] = await Promise.all([frame.locator(".messages").boundingBox(), last.boundingBox()]);
+    return list !== null && line !== null && line.y >= list.y && line.y + line.height <= list.y + list.height + 1;
+  });
+  await snapshot(page, "widget-long-chat-ended");
 });
 
 test("the line about the agent ending the chat names them", async () => {

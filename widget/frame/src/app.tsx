@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, onCleanup, onMount, Show } from "solid-js";
+import { createEffect, createSignal, For, onCleanup, Show } from "solid-js";
 import { MAX_MESSAGE_CHARS, type WidgetConfig } from "../../../protocol/conversation";
 import type { Chat } from "./chat";
 import { Rating } from "./rating";
@@ -39,14 +39,26 @@ export function App(props: { chat: Chat; config: WidgetConfig | null; title: str
     pinned = true;
     queueMicrotask(toEnd);
   });
-  onMount(() => {
-    if (!list) return;
-    const el = list;
-    el.addEventListener("scroll", () => (pinned = el.scrollHeight - el.scrollTop - el.clientHeight < 48), { passive: true });
-    const resized = new ResizeObserver(() => pinned && toEnd());
+  // Watched from when the list exists (it may appear after the frame mounted, once the config is in).
+  const resized = new ResizeObserver(() => pinned && toEnd());
+  onCleanup(() => resized.disconnect());
+  const listAppeared = (el: HTMLOListElement) => {
+    list = el;
+    // Only the customer scrolling up unpins it: a scroll event that lands after a panel took room (the list
+    // shorter, scrollTop the same) must not read as the customer having scrolled away from the end.
+    let lastTop = el.scrollTop;
+    el.addEventListener(
+      "scroll",
+      () => {
+        const atEnd = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+        if (atEnd) pinned = true;
+        else if (el.scrollTop < lastTop - 1) pinned = false;
+        lastTop = el.scrollTop;
+      },
+      { passive: true },
+    );
     resized.observe(el);
-    onCleanup(() => resized.disconnect());
-  });
+  };
 
   const mode = () => s.conversation?.supportMode ?? props.config?.supportMode;
   const state = () => s.conversation?.state;
@@ -126,7 +138,7 @@ export function App(props: { chat: Chat; config: WidgetConfig | null; title: str
           outbox={s.outbox}
           agentRead={s.readUpTo.agent}
           onRetry={(id) => chat.retry(id)}
-          ref={(el) => (list = el)}
+          ref={listAppeared}
         />
 
         <Show when={s.typing}>{(t) => <p class="typing" aria-live="polite">{strings.typing(t().name)}</p>}</Show>
