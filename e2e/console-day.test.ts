@@ -210,6 +210,9 @@ test("an agent's day: offer declined moves on, accept, chat, a note, a saved rep
   const note = admin.locator(".review-transcript .entry").filter({ hasText: "check the descaling light first" });
   await note.getByText("Internal note", { exact: true }).waitFor();
   assert.equal(await note.evaluate((el) => el.classList.contains("note")), true);
+  // System lines read as the team's account of what happened, not the customer's words ("You're in line…").
+  await admin.locator(".review-transcript").getByText("In line for a person from the team.").first().waitFor();
+  assert.equal(await admin.locator(".review-transcript").getByText(/You're in line/).count(), 0);
   await snapshot(admin, "console-day-review");
 });
 

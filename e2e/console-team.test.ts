@@ -124,6 +124,7 @@ test("transfer: the colleague's offer says who from and why; the assignee waits,
   const card = offerIn(ana).filter({ hasText: "I need a refund over 500 dollars" });
   await card.getByText("Transfer from Ben Brooks").waitFor();
   await card.getByText("Refund over $500: needs your approval").waitFor();
+  assert.equal(await card.getByText(/^Waiting \d/).count(), 0, "the customer is chatting with Ben, not waiting");
   await snapshot(ana, "console-team-transfer-offer");
   // Until she accepts, it is still Ben's: he keeps writing.
   await ben.getByLabel("Reply", { exact: true }).fill("A colleague will take over in a moment.");

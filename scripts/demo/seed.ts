@@ -73,7 +73,7 @@ export async function demoSeedStatements(): Promise<string[]> {
       support_mode: "ai_team",
       channels: ["support_site", "widget"],
       space_id: "sp_support",
-      greeting: "Hi, I'm Brewster, Acme's assistant. Ask me anything about your machine, order or account — a person from our team is one click away.",
+      greeting: "Hi, I'm Brewster, Acme's assistant. Ask me anything about your machine, order or account — and if you'd rather talk to a person from our team, just say so.",
       handoff_rules: [
         { kind: "keywords", name: "Legal or chargeback", keywords: ["lawyer", "chargeback", "legal action", "court"] },
         { kind: "customer_attribute", name: "Business customers", attribute: "email_domain", values: ["bigcorp.example"] },

@@ -125,7 +125,10 @@ function OfferCard(props: { offer: Offer; now: number }) {
           <For each={newest()}>{(m) => <li>{m.body}</li>}</For>
         </ol>
       </Show>
-      <p class="waited">Waiting {duration(props.now - packet().waitingSince)}</p>
+      {/* A transfer's customer is not waiting: they are chatting with the agent who asked. */}
+      <Show when={!props.offer.transfer}>
+        <p class="waited">Waiting {duration(props.now - packet().waitingSince)}</p>
+      </Show>
       <Show when={packet().lastMessages.length > 0}>
         <details>
           <summary>Whole handoff ({packet().lastMessages.length} {packet().lastMessages.length === 1 ? "message" : "messages"})</summary>

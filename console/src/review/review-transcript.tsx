@@ -1,6 +1,7 @@
 import { authorName } from "../ui/names";
 import { For, Show } from "solid-js";
 import "../ui/transcript.css";
+import { teamLine } from "../ui/system-lines";
 import { timeOfDay, when } from "../ui/time";
 import type { DetailEntry } from "./labels";
 
@@ -62,7 +63,7 @@ function Entry(props: { entry: DetailEntry }) {
           <Show when={e().note}>
             <span class="tag note-tag">Internal</span>{" "}
           </Show>
-          <span>{e().body}</span> {stamp()}
+          <span>{e().author.type === "system" ? teamLine(e()) : e().body}</span> {stamp()}
         </li>
       }
     >

@@ -1,4 +1,5 @@
 import { For, Show, type JSX } from "solid-js";
+import { teamLine } from "./system-lines";
 import type { TranscriptEntry } from "../../../protocol/conversation";
 import { authorName } from "./names";
 import { timeOfDay } from "./time";
@@ -34,7 +35,7 @@ export function Transcript(props: {
                 <Show when={entry.note}>
                   <span class="tag note-tag">Internal</span>{" "}
                 </Show>
-                <span>{entry.body}</span> <time>{timeOfDay(entry.createdAt)}</time>
+                <span>{entry.author.type === "system" ? teamLine(entry) : entry.body}</span> <time>{timeOfDay(entry.createdAt)}</time>
               </li>
             }
           >
