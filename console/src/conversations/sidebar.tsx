@@ -109,6 +109,8 @@ function ItemSection(props: { title: string; items: ConversationListItem[] | und
   const statusOf = (item: ConversationListItem) => {
     const open = item.conversationId ? session.desk.channels().find((c) => c.id === item.conversationId) : undefined;
     const state = open?.state.conversation?.state;
+    // Ended: the work item says how (Resolved or Closed) once it has caught up; until then, "Closed".
+    if (state === "closed") return item.status === "Resolved" || item.status === "Closed" ? item.status : "Closed";
     return state ? STATE_STATUS[state] : item.status;
   };
   /** A waiting conversation of a space where the agent is available: they may take it from the line. */
