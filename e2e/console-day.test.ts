@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { snapshot } from "./browser.ts";
-import { query, rows, signInToConsole, transferTo, waitForRow } from "./console-pages.ts";
+import { listSection, query, rows, signInToConsole, transferTo, waitForRow } from "./console-pages.ts";
 import { api, hostPage, openWidget, say, signIn } from "./helpers.ts";
 import type { RunningServer } from "./server.ts";
 import { startProduct, stopProduct } from "./product.ts";
@@ -159,6 +159,13 @@ test("an agent's day: offer declined moves on, accept, chat, a note, a saved rep
   await thread.getByText("This conversation has ended.").first().waitFor();
   await widget.getByText("This conversation has ended.").waitFor();
   await snapshot(offered, "console-conversation-closed");
+  // In the tab that saw it end, the list says how it ended once the work item caught up, as a fresh load does.
+  await listSection(offered, "Recently ended")
+    .getByRole("listitem")
+    .filter({ hasText: "how do I descale my machine?" })
+    .locator(".status-word")
+    .filter({ hasText: /^Resolved$/ })
+    .waitFor({ timeout: 15_000 });
   await shopper.close();
   const key = /[A-Z]+-\d+/.exec((await thread.locator(".thread-head .meta").textContent()) ?? "")?.[0];
   assert.ok(key, "the conversation shows its work-item key");
