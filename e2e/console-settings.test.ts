@@ -41,6 +41,14 @@ test("an admin changes the offer timeout and finds it kept after a reload", asyn
   await timeout.fill("2");
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByText("Offers last at least 5 seconds").waitFor();
+  // A number that is not whole is said as such, never "Fill this in" for a box that is filled in.
+  const cap = page.getByLabel("Concurrent conversations per agent");
+  const capBefore = await cap.inputValue();
+  await cap.fill("3.5");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Enter a whole number").waitFor();
+  assert.equal(await page.getByText("Fill this in").count(), 0);
+  await cap.fill(capBefore);
 
   await timeout.fill("90");
   await page.getByLabel("Keep agents available when they miss an offer").check();

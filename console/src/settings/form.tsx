@@ -19,7 +19,7 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 
 /** The schema's own message, except zod's generic ones ("Too big: expected number to be <=1"), said plainly. */
 function plainMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type") return issue.expected === "number" ? "Enter a number" : "Fill this in";
+  if (issue.code === "invalid_type") return issue.expected === "number" ? "Enter a number" : issue.expected === "int" ? "Enter a whole number" : "Fill this in";
   const generic = /^(Too small|Too big|Invalid input)/.test(issue.message);
   if (!generic) return issue.message;
   const unit = (origin: string, n: number | bigint) => (origin === "string" ? ` character${n === 1 ? "" : "s"}` : origin === "array" ? ` item${n === 1 ? "" : "s"}` : "");
