@@ -172,7 +172,8 @@ describe("routing a space's conversations", () => {
     }
   });
 
-  it("an unavailable agent gets no offers, and going unavailable withdraws pending ones to the next agent", async () => {
+  /** A is offered the conversation, then goes unavailable: the offer is withdrawn and goes to B. */
+  async function withdrawnFromA() {
     const site = await routingSite({ agents: 2 });
     const [a, b] = site.agents;
     await setAvailability(a!, "available");
@@ -182,24 +183,21 @@ describe("routing a space's conversations", () => {
     await setAvailability(a!, "unavailable");
     await a!.console.waitFor((f) => f.type === "offer_withdrawn");
     expect((await offeredTo(site, chat.conversationId))!.id).toBe(b!.id);
-    expect(await pendingOffers(a!.id)).toEqual([]);
+    return { site, a: a!, b: b!, chat };
+  }
+
+  it("an unavailable agent gets no offers, and going unavailable withdraws pending ones to the next agent", async () => {
+    const { a } = await withdrawnFromA();
+    expect(await pendingOffers(a.id)).toEqual([]);
   });
 
   it("an agent whose offer was withdrawn when they went away is offered it again once back, when the next agent declines", async () => {
-    const site = await routingSite({ agents: 2 });
-    const [a, b] = site.agents;
-    await setAvailability(a!, "available");
-    const chat = await startWaiting(site);
-    expect((await offeredTo(site, chat.conversationId))!.id).toBe(a!.id);
-    await setAvailability(b!, "available");
-    await setAvailability(a!, "unavailable");
-    await a!.console.waitFor((f) => f.type === "offer_withdrawn");
-    expect((await offeredTo(site, chat.conversationId))!.id).toBe(b!.id);
-    await setAvailability(a!, "available");
-    expect((await decline(b!, chat.conversationId, "On a call")).status).toBe(200);
+    const { site, a, b, chat } = await withdrawnFromA();
+    await setAvailability(a, "available");
+    expect((await decline(b, chat.conversationId, "On a call")).status).toBe(200);
     // A never declined nor missed it: it goes back to them rather than waiting for a change nobody makes.
-    await a!.console.waitFor((f) => f.type === "offer" && f.offer.packet.conversationId === chat.conversationId, 2);
-    expect((await offeredTo(site, chat.conversationId))!.id).toBe(a!.id);
+    await a.console.waitFor((f) => f.type === "offer" && f.offer.packet.conversationId === chat.conversationId, 2);
+    expect((await offeredTo(site, chat.conversationId))!.id).toBe(a.id);
   });
 
   it("a disconnected agent loses pending offers after the grace period and gets no new ones", async () => {

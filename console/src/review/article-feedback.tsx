@@ -2,7 +2,7 @@ import { createResource, For, Show } from "solid-js";
 import type { ArticleFeedbackList } from "../../../protocol/help-center";
 import { api } from "../api";
 import { messageOf, Refusal } from "../ui/refusal";
-import { ago, when } from "../ui/time";
+import { Stamp } from "../ui/stamp";
 
 const share = (yes: number, no: number) => `${Math.round((yes / (yes + no)) * 100)}%`;
 
@@ -45,9 +45,7 @@ export function ArticleFeedbackPanel(props: { days: number }) {
                       <td>{a.notHelpful} no</td>
                       <td>{share(a.helpful, a.notHelpful)}</td>
                       <td>
-                        <time datetime={new Date(a.lastVotedAt).toISOString()} title={when(a.lastVotedAt)}>
-                          {ago(a.lastVotedAt)}
-                        </time>
+                        <Stamp at={a.lastVotedAt} />
                       </td>
                     </tr>
                   )}

@@ -5,7 +5,7 @@ import type { AgentSummary } from "../../../protocol/settings";
 import { api } from "../api";
 import { useSession } from "../session";
 import { messageOf, Refusal } from "../ui/refusal";
-import { when } from "../ui/time";
+import { Stamp } from "../ui/stamp";
 import { MarkBadge, OutcomeBadge } from "./badges";
 import { lastList } from "./filters";
 import { customerText, reasonText, type Detail, type Reviewed } from "./labels";
@@ -46,7 +46,7 @@ export function ReviewDetailPage(props: RouteSectionProps) {
                   <span class="key">{d().key}</span> {d().summary}
                 </h1>
                 <p class="review-lede">
-                  {customerText(d().customer)} · started <time datetime={new Date(d().createdAt).toISOString()}>{when(d().createdAt)}</time>
+                  {customerText(d().customer)} · started <Stamp at={d().createdAt} as="when" />
                 </p>
               </header>
               <div class="review-columns">

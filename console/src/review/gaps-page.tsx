@@ -2,7 +2,7 @@ import { useSearchParams } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
 import { api } from "../api";
 import { messageOf, Refusal } from "../ui/refusal";
-import { ago, when } from "../ui/time";
+import { Stamp } from "../ui/stamp";
 import type { KnowledgeGapList } from "./labels";
 import { ArticleFeedbackPanel } from "./article-feedback";
 import { ReviewHeader } from "./tabs";
@@ -66,9 +66,7 @@ export function KnowledgeGapsPage() {
                       </th>
                       <td>{g.count === 1 ? "once" : `${g.count} times`}</td>
                       <td>
-                        <time datetime={new Date(g.lastAskedAt).toISOString()} title={when(g.lastAskedAt)}>
-                          {ago(g.lastAskedAt)}
-                        </time>
+                        <Stamp at={g.lastAskedAt} />
                       </td>
                       <td>
                         <ul class="gap-examples">

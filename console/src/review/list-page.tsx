@@ -2,7 +2,7 @@ import { A, useLocation, useSearchParams } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
 import { api } from "../api";
 import { messageOf, Refusal } from "../ui/refusal";
-import { when } from "../ui/time";
+import { Stamp } from "../ui/stamp";
 import { filtersProblem, hasFilters, listQuery, readFilters, setLastList, type FilterParams } from "./filters";
 import { FiltersForm, type FilterPatch } from "./filters-form";
 import { MarkBadge, OutcomeBadge } from "./badges";
@@ -131,7 +131,7 @@ function ReviewTable(props: { rows: Reviewed[]; busy: boolean }) {
               <td>{reasonText(c.handoffReason) || <span class="empty">—</span>}</td>
               <td>{c.aiTurns}</td>
               <td>
-                <time datetime={new Date(c.createdAt).toISOString()}>{when(c.createdAt)}</time>
+                <Stamp at={c.createdAt} as="when" />
               </td>
               <td>
                 <MarkBadge mark={c.review?.mark ?? null} />

@@ -1,7 +1,7 @@
 import { createSignal, For, Show } from "solid-js";
 import { api } from "../api";
 import { messageOf, Refusal } from "../ui/refusal";
-import { ago, when } from "../ui/time";
+import { Stamp } from "../ui/stamp";
 import { MARKS, markLabel, type Mark, type Reviewed } from "./labels";
 
 const NOTE_MAX = 2000;
@@ -87,9 +87,7 @@ export function MarkForm(props: { conversation: Reviewed; reviewerName: (id: str
           {(r) => (
             <>
               {justSaved() && !dirty() ? "Saved. " : ""}Marked <strong>{markLabel[r().mark]}</strong> by {props.reviewerName(r().reviewerId)},{" "}
-              <time datetime={new Date(r().updatedAt).toISOString()} title={when(r().updatedAt)}>
-                {ago(r().updatedAt)}
-              </time>
+              <Stamp at={r().updatedAt} />
               .
             </>
           )}

@@ -2,7 +2,7 @@ import { authorName } from "../ui/names";
 import { For, Show } from "solid-js";
 import "../ui/transcript.css";
 import { teamLine } from "../ui/system-lines";
-import { timeOfDay, when } from "../ui/time";
+import { Stamp } from "../ui/stamp";
 import type { DetailEntry } from "./labels";
 
 /**
@@ -54,7 +54,7 @@ function Entries(props: { entries: DetailEntry[]; label: string }) {
 
 function Entry(props: { entry: DetailEntry }) {
   const e = () => props.entry;
-  const stamp = () => <time datetime={new Date(e().createdAt).toISOString()} title={when(e().createdAt)}>{timeOfDay(e().createdAt)}</time>;
+  const stamp = () => <Stamp at={e().createdAt} as="clock" />;
   return (
     <Show
       when={e().author.type !== "system"}

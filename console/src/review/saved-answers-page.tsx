@@ -2,7 +2,7 @@ import { createResource, createSignal, For, Show } from "solid-js";
 import type { SavedAnswer, SavedAnswerList } from "../../../protocol/ai-answers";
 import { api } from "../api";
 import { messageOf, Refusal } from "../ui/refusal";
-import { ago, when } from "../ui/time";
+import { Stamp } from "../ui/stamp";
 import { ReviewHeader } from "./tabs";
 
 /** One saved answer, editable in place. */
@@ -30,7 +30,7 @@ function AnswerRow(props: { answer: SavedAnswer; onChange: () => void }) {
             <p class="saved-question">“{props.answer.question}”</p>
             <p class="saved-text">{props.answer.answer}</p>
             <p class="empty">
-              Updated <time datetime={new Date(props.answer.updatedAt).toISOString()} title={when(props.answer.updatedAt)}>{ago(props.answer.updatedAt)}</time>
+              Updated <Stamp at={props.answer.updatedAt} />
             </p>
             <div class="actions">
               <button type="button" onClick={() => setEditing(true)}>
