@@ -1,4 +1,4 @@
-import { evictDurableObject } from "cloudflare:test";
+import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { MAX_FRAME_BYTES, MAX_MESSAGE_CHARS, type ServerFrame } from "../protocol/conversation";
 import { assignDirectly, agentSocket, bodies, chatSite, clientId, conversationStub, customerSocket, startChat } from "../test/chat";
@@ -111,6 +111,29 @@ describe("a conversation's thread", () => {
     const transcript = await conversationStub(chat.conversationId).transcript();
     expect(transcript.filter((m) => m.clientId === id)).toHaveLength(1);
     expect(transcript.at(-1)).toMatchObject({ body: "Thanks", seq: (ack as { messageSeq: number }).messageSeq + 1 });
+  });
+
+  it("what it keeps in memory about the transcript (counts, last writer, first words) a new instance reads back the same", async () => {
+    const { chat, customer, agent } = await assignedChat();
+    await customer.hello(0);
+    await agent.hello(0);
+    customer.send({ type: "message", body: "Where is my parcel?" });
+    await agent.waitFor((f) => f.type === "message" && f.message.body === "Where is my parcel?");
+    agent.send({ type: "note", body: "Checking the courier first" });
+    agent.send({ type: "message", body: "It left the depot this morning." });
+    await customer.waitFor((f) => f.type === "message" && f.message.body === "It left the depot this morning.");
+    const stub = conversationStub(chat.conversationId);
+    type Store = { messageCount(): number; lastAuthorType(): string | null; firstCustomerMessage(): string | null; lastCustomerSeq(): number; lastActivityAt(): number | null; lastSeq: number; lastEventSeq: number; recent(n: number): { body: string }[] };
+    const read = () =>
+      runInDurableObject(stub, (instance) => {
+        const store = (instance as unknown as { store: Store }).store;
+        return { count: store.messageCount(), last: store.lastAuthorType(), first: store.firstCustomerMessage(), customerSeq: store.lastCustomerSeq(), at: store.lastActivityAt(), seq: store.lastSeq, events: store.lastEventSeq, recent: store.recent(3).map((m) => m.body) };
+      });
+    const live = await read();
+    // Notes and system lines are not counted; the agent wrote last; the summary is the customer's first words.
+    expect(live).toMatchObject({ count: 3, last: "agent", first: "Hello, I have a question.", recent: ["Hello, I have a question.", "Where is my parcel?", "It left the depot this morning."] });
+    await evictDurableObject(stub);
+    expect(await read()).toEqual(live);
   });
 
   it("refuses malformed and oversize frames with an error frame, stores nothing, and keeps working", async () => {

@@ -137,7 +137,7 @@ async function age(stub: ReturnType<typeof conversationStub>, ms: number): Promi
     snapshot.createdAt -= ms;
     sql.exec("UPDATE meta SET value = ? WHERE key = 'snapshot'", JSON.stringify(snapshot));
     // The object keeps its state in memory as it wrote it: let it read the moved one.
-    (instance as unknown as { store: { snapshotCache?: unknown } }).store.snapshotCache = undefined;
+    (instance as unknown as { store: { reload(): void } }).store.reload();
     await state.storage.setAlarm(Date.now());
   });
 }

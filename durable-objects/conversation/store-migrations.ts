@@ -1,19 +1,52 @@
 /**
  * The conversation's storage schema and its migrations, run in the constructor (inside the object's
  * initialisation) with `transactionSync`: Durable Object SQL has no BEGIN and no `PRAGMA user_version`, so
- * the version is a row of `meta`.
+ * the version is a row of `meta`. A new conversation gets its whole schema in one statement text; the
+ * upgrade path runs only for objects an earlier version created.
  */
 import { ensureColumn } from "../sql/columns";
 import type { ConversationSnapshot } from "./state";
 
 const SCHEMA_VERSION = 3;
 
+/** A new conversation's whole schema, in one statement text (the runtime keeps every text it ran prepared). */
+const FRESH_SCHEMA = `
+  CREATE TABLE messages (
+    seq INTEGER PRIMARY KEY,
+    author_type TEXT NOT NULL,
+    author_id TEXT,
+    author_name TEXT NOT NULL,
+    body TEXT NOT NULL,
+    event TEXT,
+    client_key TEXT,
+    client_id TEXT,
+    created_at INTEGER NOT NULL,
+    sources TEXT,
+    quote TEXT,
+    note INTEGER,
+    about TEXT
+  );
+  CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY, type TEXT NOT NULL, data TEXT NOT NULL, at INTEGER NOT NULL);
+  CREATE TABLE IF NOT EXISTS cursors (name TEXT PRIMARY KEY, event_seq INTEGER NOT NULL, message_seq INTEGER NOT NULL, at INTEGER NOT NULL);
+  INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', '${SCHEMA_VERSION}')`;
+
 export function migrate(storage: DurableObjectStorage): void {
   const sql = storage.sql;
-  sql.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
-  const row = sql.exec<{ value: string }>(`SELECT value FROM meta WHERE key = 'schema_version'`).toArray()[0];
-  const version = row ? Number(row.value) : 0;
-  if (version >= SCHEMA_VERSION) return;
+  const { version, columns } = sql
+    .exec<{ version: string | null; columns: number }>(
+      `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+       SELECT (SELECT value FROM meta WHERE key = 'schema_version') AS version, (SELECT count(*) FROM pragma_table_info('messages')) AS columns`,
+    )
+    .one();
+  if (Number(version ?? 0) >= SCHEMA_VERSION) return;
+  // A new conversation: the whole schema at once.
+  if (columns === 0) return storage.transactionSync(() => void sql.exec(FRESH_SCHEMA));
+  upgrade(storage, Number(version ?? 0));
+}
+
+/** An object an earlier version created: its tables are brought up to this version. */
+function upgrade(storage: DurableObjectStorage, version: number): void {
+  const sql = storage.sql;
   storage.transactionSync(() => {
     // The transcript: one row per entry; `seq` is the rowid, so appending writes no index.
     sql.exec(`CREATE TABLE IF NOT EXISTS messages (

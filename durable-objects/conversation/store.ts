@@ -68,11 +68,46 @@ export interface WriteCounts {
   messages: number;
 }
 
+/**
+ * What the store keeps in memory about the transcript, read with one statement when the object wakes and
+ * kept in step with every append: the conversation's counters cost no query per message.
+ */
+interface Tally {
+  lastSeq: number;
+  lastAt: number | null;
+  lastCustomerSeq: number;
+  /** Messages people and the AI wrote (not system lines, not notes). */
+  peopleCount: number;
+  /** Who wrote the last entry that is not a system line or a note. */
+  lastAuthor: Author["type"] | null;
+  firstCustomer: string | null;
+  lastEventSeq: number;
+}
+
+const TALLY = `SELECT
+  (SELECT max(seq) FROM messages) AS last_seq,
+  (SELECT created_at FROM messages ORDER BY seq DESC LIMIT 1) AS last_at,
+  (SELECT max(seq) FROM messages WHERE author_type = 'customer') AS last_customer_seq,
+  (SELECT count(*) FROM messages WHERE author_type != 'system' AND note IS NULL) AS people_count,
+  (SELECT author_type FROM messages WHERE author_type != 'system' AND note IS NULL ORDER BY seq DESC LIMIT 1) AS last_author,
+  (SELECT body FROM messages WHERE author_type = 'customer' ORDER BY seq LIMIT 1) AS first_customer,
+  (SELECT max(seq) FROM events) AS last_event_seq`;
+
+/** The meta rows and the cursors, in one read (a cursor's key is `cursor:<name>`, its value `[eventSeq, messageSeq, at]`). */
+const STATE = `SELECT key, value FROM meta UNION ALL SELECT 'cursor:' || name, json_array(event_seq, message_seq, at) FROM cursors`;
+
+const NO_WAITING: Waiting = { position: null, estimateSeconds: null, away: null };
+
+/**
+ * Every statement the store runs is one of a few fixed texts: the runtime keeps each distinct statement
+ * prepared for the object's life, so fewer texts is less memory per conversation.
+ */
 export class ConversationStore {
   readonly written: WriteCounts = { total: 0, messages: 0 };
+  private metaCache: Map<string, string> | null = null;
+  private cursors = new Map<string, Cursor>();
   private snapshotCache: ConversationSnapshot | null | undefined;
-  /** The newest entry's seq (read once per instance, then kept in step with every append). */
-  private lastSeqCache: number | null = null;
+  private tallyCache: Tally | null = null;
   /** Recent client ids and the entry each produced, in seq order (loaded once per instance, then kept in step). */
   private clientIds: Map<string, number> | null = null;
 
@@ -83,6 +118,14 @@ export class ConversationStore {
     migrate(storage);
   }
 
+  /** Forgets what is kept in memory, so the next read comes from storage (tests that change storage underneath). */
+  reload(): void {
+    this.metaCache = null;
+    this.snapshotCache = undefined;
+    this.tallyCache = null;
+    this.clientIds = null;
+  }
+
   private write<T extends Record<string, SqlStorageValue>>(query: string, ...params: SqlStorageValue[]): T[] {
     const cursor = this.sql.exec<T>(query, ...params);
     const rows = cursor.toArray();
@@ -90,12 +133,45 @@ export class ConversationStore {
     return rows;
   }
 
+  private state(): Map<string, string> {
+    if (!this.metaCache) {
+      this.metaCache = new Map();
+      this.cursors = new Map();
+      for (const row of this.sql.exec<{ key: string; value: string }>(STATE)) {
+        if (row.key.startsWith("cursor:")) {
+          const [eventSeq, messageSeq, at] = JSON.parse(row.value) as [number, number, number];
+          this.cursors.set(row.key.slice("cursor:".length), { eventSeq, messageSeq, at });
+        } else this.metaCache.set(row.key, row.value);
+      }
+    }
+    return this.metaCache;
+  }
+
   private meta(key: string): string | null {
-    return this.sql.exec<{ value: string }>(`SELECT value FROM meta WHERE key = ?`, key).toArray()[0]?.value ?? null;
+    return this.state().get(key) ?? null;
   }
 
   private setMeta(key: string, value: string): void {
     this.write(`INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)`, key, value);
+    this.state().set(key, value);
+  }
+
+  private get tally(): Tally {
+    if (!this.tallyCache) {
+      const row = this.sql
+        .exec<{ last_seq: number | null; last_at: number | null; last_customer_seq: number | null; people_count: number; last_author: string | null; first_customer: string | null; last_event_seq: number | null }>(TALLY)
+        .one();
+      this.tallyCache = {
+        lastSeq: row.last_seq ?? 0,
+        lastAt: row.last_at,
+        lastCustomerSeq: row.last_customer_seq ?? 0,
+        peopleCount: row.people_count,
+        lastAuthor: row.last_author as Author["type"] | null,
+        firstCustomer: row.first_customer,
+        lastEventSeq: row.last_event_seq ?? 0,
+      };
+    }
+    return this.tallyCache;
   }
 
   // ── State: events and the snapshot they built ──────────────────────────────────────────────────
@@ -111,7 +187,9 @@ export class ConversationStore {
   /** Appends a domain event and the state it builds, together. */
   record(event: ConversationEvent): ConversationSnapshot {
     const next = reduce(this.snapshot, event);
-    this.write(`INSERT INTO events (type, data, at) VALUES (?, ?, ?)`, event.type, JSON.stringify(event), event.at);
+    const tally = this.tally;
+    const [row] = this.write<{ seq: number }>(`INSERT INTO events (type, data, at) VALUES (?, ?, ?) RETURNING seq`, event.type, JSON.stringify(event), event.at);
+    tally.lastEventSeq = row!.seq;
     this.setMeta("snapshot", JSON.stringify(next));
     this.snapshotCache = next;
     return next;
@@ -125,21 +203,23 @@ export class ConversationStore {
   }
 
   get lastEventSeq(): number {
-    return this.sql.exec<{ seq: number | null }>(`SELECT max(seq) AS seq FROM events`).one().seq ?? 0;
+    return this.tally.lastEventSeq;
   }
 
   cursor(name: "work_item" | "routing"): Cursor {
-    const row = this.sql.exec<{ event_seq: number; message_seq: number; at: number }>(`SELECT event_seq, message_seq, at FROM cursors WHERE name = ?`, name).toArray()[0];
-    return row ? { eventSeq: row.event_seq, messageSeq: row.message_seq, at: row.at } : { eventSeq: 0, messageSeq: 0, at: 0 };
+    this.state();
+    return this.cursors.get(name) ?? { eventSeq: 0, messageSeq: 0, at: 0 };
   }
 
   setCursor(name: "work_item" | "routing", cursor: Cursor): void {
     this.write(`INSERT OR REPLACE INTO cursors (name, event_seq, message_seq, at) VALUES (?, ?, ?, ?)`, name, cursor.eventSeq, cursor.messageSeq, cursor.at);
+    this.state();
+    this.cursors.set(name, cursor);
   }
 
   get waiting(): Waiting {
     const raw = this.meta("waiting");
-    return raw ? (JSON.parse(raw) as Waiting) : { position: null, estimateSeconds: null, away: null };
+    return raw ? (JSON.parse(raw) as Waiting) : NO_WAITING;
   }
 
   set waiting(waiting: Waiting) {
@@ -157,13 +237,13 @@ export class ConversationStore {
 
   // ── Transcript ──────────────────────────────────────────────────────────────────────────────────
   get lastSeq(): number {
-    this.lastSeqCache ??= this.sql.exec<{ seq: number | null }>(`SELECT max(seq) AS seq FROM messages`).one().seq ?? 0;
-    return this.lastSeqCache;
+    return this.tally.lastSeq;
   }
 
-  /** Appends one entry: one row, nothing else (the conversation's counters are read from the transcript). */
+  /** Appends one entry: one row, nothing else (the conversation's counters are kept in memory, read once from the transcript). */
   append(entry: NewEntry): TranscriptEntry {
     const before = this.written.total;
+    const tally = this.tally;
     const [row] = this.write<MessageRow>(
       `INSERT INTO messages (author_type, author_id, author_name, body, event, client_key, client_id, created_at, sources, quote, note, about)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
@@ -182,7 +262,16 @@ export class ConversationStore {
     );
     this.written.messages += this.written.total - before;
     const stored = toEntry(row!);
-    this.lastSeqCache = stored.seq;
+    tally.lastSeq = stored.seq;
+    tally.lastAt = stored.createdAt;
+    if (stored.author.type === "customer") {
+      tally.lastCustomerSeq = stored.seq;
+      tally.firstCustomer ??= stored.body;
+    }
+    if (stored.author.type !== "system" && !stored.note) {
+      tally.peopleCount += 1;
+      tally.lastAuthor = stored.author.type;
+    }
     if (entry.clientKey && entry.clientId) this.rememberClientId(entry.clientKey, entry.clientId, stored.seq);
     return stored;
   }
@@ -221,61 +310,70 @@ export class ConversationStore {
 
   /** Entries after `seq`, in order; the customer's view leaves internal notes out. */
   after(seq: number, options: { notes?: boolean; limit?: number } = {}): TranscriptEntry[] {
-    const notes = options.notes ?? true;
+    return this.select(seq, { notes: options.notes ?? true, limit: options.limit });
+  }
+
+  /**
+   * The one transcript query (one statement text for every read): entries after `seq`, with or without
+   * notes or only notes, of one author type or any, in order.
+   */
+  private select(seq: number, where: { notes: boolean | "only"; authorType?: Author["type"]; limit?: number }): TranscriptEntry[] {
     return this.sql
-      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE seq > ? ${notes ? "" : "AND note IS NULL"} ORDER BY seq LIMIT ?`, seq, options.limit ?? 10_000)
+      .exec<MessageRow>(
+        `SELECT ${COLUMNS} FROM messages WHERE seq > ?1 AND (?2 = 1 OR (?2 = 0 AND note IS NULL) OR (?2 = 2 AND note = 1)) AND (?3 IS NULL OR author_type = ?3) ORDER BY seq LIMIT ?4`,
+        seq,
+        where.notes === "only" ? 2 : where.notes ? 1 : 0,
+        where.authorType ?? null,
+        where.limit ?? 10_000,
+      )
       .toArray()
       .map(toEntry);
   }
 
   /** Internal notes after `seq` (copied to the work item's comments). */
   notesAfter(seq: number): TranscriptEntry[] {
-    return this.sql.exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE seq > ? AND note = 1 ORDER BY seq`, seq).toArray().map(toEntry);
+    return this.select(seq, { notes: "only" });
   }
 
   lastCustomerSeq(): number {
-    return this.sql.exec<{ seq: number | null }>(`SELECT max(seq) AS seq FROM messages WHERE author_type = 'customer'`).one().seq ?? 0;
+    return this.tally.lastCustomerSeq;
   }
 
   customerMessagesAfter(seq: number): TranscriptEntry[] {
-    return this.sql.exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE author_type = 'customer' AND seq > ? ORDER BY seq`, seq).toArray().map(toEntry);
+    return this.select(seq, { notes: true, authorType: "customer" });
   }
 
   /** The customer's first words: the conversation's summary. */
   firstCustomerMessage(): string | null {
-    return this.sql.exec<{ body: string }>(`SELECT body FROM messages WHERE author_type = 'customer' ORDER BY seq LIMIT 1`).toArray()[0]?.body ?? null;
+    return this.tally.firstCustomer;
   }
 
   /** Who wrote the last entry that is not a system line or a note. */
   lastAuthorType(): Author["type"] | null {
-    const row = this.sql.exec<{ author_type: string }>(`SELECT author_type FROM messages WHERE author_type != 'system' AND note IS NULL ORDER BY seq DESC LIMIT 1`).toArray()[0];
-    return row ? (row.author_type as Author["type"]) : null;
+    return this.tally.lastAuthor;
   }
 
   /** When anyone last wrote (for the idle close). */
   lastActivityAt(): number | null {
-    return this.sql.exec<{ at: number }>(`SELECT created_at AS at FROM messages ORDER BY seq DESC LIMIT 1`).toArray()[0]?.at ?? null;
+    return this.tally.lastAt;
   }
 
   /** Messages people and the AI wrote (not system lines, not notes): the work item's message count. */
   messageCount(): number {
-    return this.sql.exec<{ n: number }>(`SELECT count(*) AS n FROM messages WHERE author_type != 'system' AND note IS NULL`).one().n;
+    return this.tally.peopleCount;
   }
 
-  /** The last few entries people wrote, for an offer's handoff packet (no notes). */
+  /** The last few entries people wrote, for an offer's handoff packet (no notes, no system lines). */
   recent(limit: number): TranscriptEntry[] {
-    return this.sql
-      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE author_type != 'system' AND note IS NULL ORDER BY seq DESC LIMIT ?`, limit)
-      .toArray()
-      .map(toEntry)
-      .reverse();
+    const since = Math.max(0, this.lastSeq - 4 * limit - 10);
+    const people = this.select(since, { notes: false }).filter((e) => e.author.type !== "system");
+    // A long run of system lines (rare) hides older words: read the whole transcript then.
+    const enough = people.length >= limit || since === 0 ? people : this.select(0, { notes: false }).filter((e) => e.author.type !== "system");
+    return enough.slice(-limit);
   }
 
   /** The AI part of the transcript: what the customer and the AI said up to the handoff. */
   aiPortion(until: number): TranscriptEntry[] {
-    return this.sql
-      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE created_at <= ? AND author_type IN ('customer', 'ai') ORDER BY seq`, until)
-      .toArray()
-      .map(toEntry);
+    return this.select(0, { notes: false }).filter((e) => e.createdAt <= until && (e.author.type === "customer" || e.author.type === "ai"));
   }
 }
