@@ -9,25 +9,31 @@ import type { ConversationSnapshot } from "./state";
 
 const SCHEMA_VERSION = 3;
 
+/** The transcript: one row per entry; `seq` is the rowid, so appending writes no index. */
+const MESSAGES_TABLE = `CREATE TABLE IF NOT EXISTS messages (
+  seq INTEGER PRIMARY KEY,
+  author_type TEXT NOT NULL,
+  author_id TEXT,
+  author_name TEXT NOT NULL,
+  body TEXT NOT NULL,
+  event TEXT,
+  client_key TEXT,
+  client_id TEXT,
+  created_at INTEGER NOT NULL,
+  sources TEXT,
+  quote TEXT,
+  note INTEGER,
+  about TEXT
+)`;
+
+const EVENTS_TABLE = `CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY, type TEXT NOT NULL, data TEXT NOT NULL, at INTEGER NOT NULL)`;
+const CURSORS_TABLE = `CREATE TABLE IF NOT EXISTS cursors (name TEXT PRIMARY KEY, event_seq INTEGER NOT NULL, message_seq INTEGER NOT NULL, at INTEGER NOT NULL)`;
+
 /** A new conversation's whole schema, in one statement text (the runtime keeps every text it ran prepared). */
 const FRESH_SCHEMA = `
-  CREATE TABLE messages (
-    seq INTEGER PRIMARY KEY,
-    author_type TEXT NOT NULL,
-    author_id TEXT,
-    author_name TEXT NOT NULL,
-    body TEXT NOT NULL,
-    event TEXT,
-    client_key TEXT,
-    client_id TEXT,
-    created_at INTEGER NOT NULL,
-    sources TEXT,
-    quote TEXT,
-    note INTEGER,
-    about TEXT
-  );
-  CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY, type TEXT NOT NULL, data TEXT NOT NULL, at INTEGER NOT NULL);
-  CREATE TABLE IF NOT EXISTS cursors (name TEXT PRIMARY KEY, event_seq INTEGER NOT NULL, message_seq INTEGER NOT NULL, at INTEGER NOT NULL);
+  ${MESSAGES_TABLE};
+  ${EVENTS_TABLE};
+  ${CURSORS_TABLE};
   INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', '${SCHEMA_VERSION}')`;
 
 export function migrate(storage: DurableObjectStorage): void {
@@ -48,26 +54,16 @@ export function migrate(storage: DurableObjectStorage): void {
 function upgrade(storage: DurableObjectStorage, version: number): void {
   const sql = storage.sql;
   storage.transactionSync(() => {
-    // The transcript: one row per entry; `seq` is the rowid, so appending writes no index.
-    sql.exec(`CREATE TABLE IF NOT EXISTS messages (
-      seq INTEGER PRIMARY KEY,
-      author_type TEXT NOT NULL,
-      author_id TEXT,
-      author_name TEXT NOT NULL,
-      body TEXT NOT NULL,
-      event TEXT,
-      client_key TEXT,
-      client_id TEXT,
-      created_at INTEGER NOT NULL
-    )`);
+    // Tables older versions lacked are created whole; columns they lacked are added.
+    sql.exec(MESSAGES_TABLE);
     ensureColumn(sql, "messages", "sources", "TEXT");
     ensureColumn(sql, "messages", "quote", "TEXT");
     ensureColumn(sql, "messages", "note", "INTEGER");
     ensureColumn(sql, "messages", "about", "TEXT");
     // Resends are recognised among recent entries instead (one index entry per message fewer).
     sql.exec(`DROP INDEX IF EXISTS messages_client`);
-    sql.exec(`CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY, type TEXT NOT NULL, data TEXT NOT NULL, at INTEGER NOT NULL)`);
-    sql.exec(`CREATE TABLE IF NOT EXISTS cursors (name TEXT PRIMARY KEY, event_seq INTEGER NOT NULL, message_seq INTEGER NOT NULL, at INTEGER NOT NULL)`);
+    sql.exec(EVENTS_TABLE);
+    sql.exec(CURSORS_TABLE);
     if (version > 0 && version < 3) fromRecord(sql);
     // Earlier versions' side tables: the events and their projectors replace them.
     for (const table of ["outbox", "notify", "deadlines"]) sql.exec(`DROP TABLE IF EXISTS ${table}`);
