@@ -104,8 +104,8 @@ const NO_WAITING: Waiting = { position: null, estimateSeconds: null, away: null 
  */
 export class ConversationStore {
   readonly written: WriteCounts = { total: 0, messages: 0 };
-  private metaCache: Map<string, string> | null = null;
-  private cursors = new Map<string, Cursor>();
+  /** The meta rows and the projectors' cursors (read from storage once per instance, then kept in step with every write). */
+  private stateCache: { meta: Map<string, string>; cursors: Map<string, Cursor> } | null = null;
   private snapshotCache: ConversationSnapshot | null | undefined;
   private tallyCache: Tally | null = null;
   /** Recent client ids and the entry each produced, in seq order (loaded once per instance, then kept in step). */
@@ -120,7 +120,7 @@ export class ConversationStore {
 
   /** Forgets what is kept in memory, so the next read comes from storage (tests that change storage underneath). */
   reload(): void {
-    this.metaCache = null;
+    this.stateCache = null;
     this.snapshotCache = undefined;
     this.tallyCache = null;
     this.clientIds = null;
@@ -133,27 +133,28 @@ export class ConversationStore {
     return rows;
   }
 
-  private state(): Map<string, string> {
-    if (!this.metaCache) {
-      this.metaCache = new Map();
-      this.cursors = new Map();
+  private get state(): { meta: Map<string, string>; cursors: Map<string, Cursor> } {
+    if (!this.stateCache) {
+      const state = { meta: new Map<string, string>(), cursors: new Map<string, Cursor>() };
       for (const row of this.sql.exec<{ key: string; value: string }>(STATE)) {
         if (row.key.startsWith("cursor:")) {
           const [eventSeq, messageSeq, at] = JSON.parse(row.value) as [number, number, number];
-          this.cursors.set(row.key.slice("cursor:".length), { eventSeq, messageSeq, at });
-        } else this.metaCache.set(row.key, row.value);
+          state.cursors.set(row.key.slice("cursor:".length), { eventSeq, messageSeq, at });
+        } else state.meta.set(row.key, row.value);
       }
+      this.stateCache = state;
     }
-    return this.metaCache;
+    return this.stateCache;
   }
 
   private meta(key: string): string | null {
-    return this.state().get(key) ?? null;
+    return this.state.meta.get(key) ?? null;
   }
 
   private setMeta(key: string, value: string): void {
+    const { meta } = this.state;
     this.write(`INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)`, key, value);
-    this.state().set(key, value);
+    meta.set(key, value);
   }
 
   private get tally(): Tally {
@@ -187,7 +188,7 @@ export class ConversationStore {
   /** Appends a domain event and the state it builds, together. */
   record(event: ConversationEvent): ConversationSnapshot {
     const next = reduce(this.snapshot, event);
-    const tally = this.tally;
+    const tally = this.tally; // read before the insert, so the new row is counted once
     const [row] = this.write<{ seq: number }>(`INSERT INTO events (type, data, at) VALUES (?, ?, ?) RETURNING seq`, event.type, JSON.stringify(event), event.at);
     tally.lastEventSeq = row!.seq;
     this.setMeta("snapshot", JSON.stringify(next));
@@ -207,14 +208,13 @@ export class ConversationStore {
   }
 
   cursor(name: "work_item" | "routing"): Cursor {
-    this.state();
-    return this.cursors.get(name) ?? { eventSeq: 0, messageSeq: 0, at: 0 };
+    return this.state.cursors.get(name) ?? { eventSeq: 0, messageSeq: 0, at: 0 };
   }
 
   setCursor(name: "work_item" | "routing", cursor: Cursor): void {
+    const { cursors } = this.state;
     this.write(`INSERT OR REPLACE INTO cursors (name, event_seq, message_seq, at) VALUES (?, ?, ?, ?)`, name, cursor.eventSeq, cursor.messageSeq, cursor.at);
-    this.state();
-    this.cursors.set(name, cursor);
+    cursors.set(name, cursor);
   }
 
   get waiting(): Waiting {
@@ -243,7 +243,7 @@ export class ConversationStore {
   /** Appends one entry: one row, nothing else (the conversation's counters are kept in memory, read once from the transcript). */
   append(entry: NewEntry): TranscriptEntry {
     const before = this.written.total;
-    const tally = this.tally;
+    const tally = this.tally; // read before the insert, so the new row is counted once
     const [row] = this.write<MessageRow>(
       `INSERT INTO messages (author_type, author_id, author_name, body, event, client_key, client_id, created_at, sources, quote, note, about)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
@@ -365,11 +365,11 @@ export class ConversationStore {
 
   /** The last few entries people wrote, for an offer's handoff packet (no notes, no system lines). */
   recent(limit: number): TranscriptEntry[] {
+    const peopleAfter = (seq: number) => this.select(seq, { notes: false }).filter((e) => e.author.type !== "system");
     const since = Math.max(0, this.lastSeq - 4 * limit - 10);
-    const people = this.select(since, { notes: false }).filter((e) => e.author.type !== "system");
+    const people = peopleAfter(since);
     // A long run of system lines (rare) hides older words: read the whole transcript then.
-    const enough = people.length >= limit || since === 0 ? people : this.select(0, { notes: false }).filter((e) => e.author.type !== "system");
-    return enough.slice(-limit);
+    return (people.length >= limit || since === 0 ? people : peopleAfter(0)).slice(-limit);
   }
 
   /** The AI part of the transcript: what the customer and the AI said up to the handoff. */
