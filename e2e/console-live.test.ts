@@ -208,6 +208,47 @@ test("the offer card shows the customer's newest messages as they arrive, its co
   assert.ok(accept && accept.y >= 0 && accept.y + accept.height <= screen.height, `Accept is off-screen: ${JSON.stringify(accept)} on ${JSON.stringify(screen)}`);
 });
 
+test("a decline reason being typed stays while the customer writes again and the console asks for its status: the card is updated, not redrawn", async () => {
+  const admin = await signIn(server.url, "admin@acme.test");
+  // Ana alone takes billing's offers here, with room for this one whatever the earlier tests left waiting.
+  await api(server.url, "PATCH", "/api/settings/chat", admin, { chatCap: 10 });
+  for (const other of [admin, await signIn(server.url, "ben@acme.test")]) await api(server.url, "PUT", "/api/me/availability", other, { status: "unavailable" });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  contexts.push(context);
+  const ana = await context.newPage();
+  // The console's live line, to wait for the status answer the console asks for after each event.
+  const frames: string[] = [];
+  let arrived = () => {};
+  ana.on("websocket", (socket) => {
+    if (!socket.url().endsWith("/api/agent/ws")) return;
+    socket.on("framereceived", ({ payload }) => {
+      frames.push(String(payload));
+      arrived();
+    });
+  });
+  const frameAfter = (from: number, test: (frame: string) => boolean) =>
+    new Promise<void>((resolve) => {
+      const look = () => (frames.slice(from).some(test) ? resolve() : (arrived = look));
+      look();
+    });
+  await signInToConsole(ana, server.url, "ana@acme.test");
+  await goAvailable(ana);
+  const { widget } = await customer("exp_billing", "The invoice total looks wrong");
+  const card = offerIn(ana).filter({ hasText: "The invoice total looks wrong" });
+  await card.getByRole("button", { name: "Decline" }).click();
+  await card.getByLabel("Reason (optional)").fill("On a call with another customer");
+  const from = frames.length;
+  const offerAgain = frameAfter(from, (f) => f.includes('"type":"offer"') && f.includes("It was order 5120"));
+  await say(widget, "It was order 5120");
+  await offerAgain;
+  const offered = frames.findIndex((f, i) => i >= from && f.includes('"type":"offer"') && f.includes("It was order 5120"));
+  await frameAfter(offered + 1, (f) => f.includes('"type":"status"'));
+  await card.getByRole("list", { name: "The customer's newest messages" }).getByText("It was order 5120").waitFor();
+  assert.equal(await card.getByLabel("Reason (optional)").inputValue(), "On a call with another customer", "the reason typed is still there");
+  await card.getByRole("button", { name: "Decline offer" }).click();
+  await card.waitFor({ state: "detached" });
+});
+
 test("outcomes in words: handed off by the AI, resolved by a person; the handoff reason in words", async () => {
   const cy = await consoleAs("cy@acme.test");
   await goAvailable(cy);

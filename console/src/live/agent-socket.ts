@@ -43,6 +43,23 @@ function withNewestPackets(next: AgentStatus, current: AgentStatus | null): Agen
   };
 }
 
+/**
+ * Takes a status answer in place: an offer already shown keeps its object (its card, with a decline reason
+ * being typed, stays the same card) and takes the answer's fields; the other facts are replaced.
+ */
+function keepCards(s: LiveState, next: AgentStatus): void {
+  if (!s.status) {
+    s.status = next;
+    return;
+  }
+  const shown = s.status.offers;
+  const offers = next.offers.map((offer) => {
+    const same = shown.find((o) => o.packet.conversationId === offer.packet.conversationId);
+    return same ? Object.assign(same, offer) : offer;
+  });
+  Object.assign(s.status, next, { offers });
+}
+
 export function socketUrl(path: string): string {
   const url = new URL(path, location.href);
   url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
@@ -70,7 +87,7 @@ export function createAgentSocket() {
   const apply = (frame: ConsoleFrame) => {
     switch (frame.type) {
       case "status":
-        setState("status", withNewestPackets(frame.status, state.status));
+        setState(produce((s) => keepCards(s, withNewestPackets(frame.status, s.status))));
         return;
       case "offer":
         // A conversation already offered comes again when its customer writes while waiting: the card takes
