@@ -107,8 +107,8 @@ test("a people-only chat never shows the AI's name; with someone available the c
   console_.ws.close();
 });
 
-/** A billing customer whose conversation Ana took and then ended. */
-async function endedByAna(replies = 0) {
+/** A billing customer chatting with Ana, who took the conversation. */
+async function withAna() {
   const ana = await signIn(server.url, "ana@acme.test");
   const console_ = await socket(server.url, "/api/agent/ws", ana);
   await api(server.url, "PUT", "/api/me/availability", ana, { status: "available" });
@@ -122,6 +122,12 @@ async function endedByAna(replies = 0) {
   await api(server.url, "POST", `/api/offers/${id}/accept`, ana);
   await frame.locator(".head .sub").getByText("Chatting with Ana Alvarez").waitFor();
   const agent = await agentSocket(server.url, id, ana);
+  return { page, frame, agent, console_ };
+}
+
+/** A billing customer whose conversation Ana took and then ended. */
+async function endedByAna(replies = 0) {
+  const { page, frame, agent, console_ } = await withAna();
   for (let i = 1; i <= replies; i++) {
     agent.ws.send(JSON.stringify({ v: 1, type: "message", id: `r${i}`, body: `Reply ${i}: a longer answer so that the chat fills the panel and scrolls.` }));
     await frame.getByText(`Reply ${i}:`).waitFor();
@@ -209,4 +215,54 @@ test("a recorded rating is thanked for and not asked again, on a phone", async (
   await frame.getByText("Thanks for your rating! You rated this chat 5 of 5.").waitFor();
   assert.equal(await frame.getByRole("radio").count(), 0);
   await snapshot(page, "widget-rated-390");
+});
+
+test("a customer chatting with a person ends the chat themselves after a confirmation; Keep chatting changes nothing", async () => {
+  const { page, frame, agent, console_ } = await withAna();
+  await frame.getByRole("button", { name: "End chat" }).click();
+  const confirm = frame.getByRole("group", { name: /End this chat\?/ });
+  await confirm.getByRole("button", { name: "Keep chatting" }).click();
+  await frame.getByRole("button", { name: "End chat" }).waitFor();
+  assert.equal(agent.frames.some((f) => f.type === "state" && f.state === "closed"), false, "Keep chatting ended nothing");
+  await say(frame, "Actually one more thing first");
+  await until("Ana reads it", () => agent.frames.find((f) => f.type === "message" && f.message.body === "Actually one more thing first"));
+
+  await frame.getByRole("button", { name: "End chat" }).click();
+  await snapshot(page, "widget-end-confirm");
+  await confirm.getByRole("button", { name: "Yes, end it" }).click();
+  await frame.locator(".system").getByText("You ended the chat.").waitFor();
+  await frame.locator(".head .sub").getByText("Chat ended").waitFor();
+  await frame.getByRole("group", { name: "How was this chat?" }).waitFor();
+  assert.equal(await frame.getByLabel("Message").count(), 0, "no composer on an ended chat");
+  // Ana's side: the conversation closed, with the customer's name on the line.
+  await until("Ana's conversation closed", () => agent.frames.find((f) => f.type === "state" && f.state === "closed"));
+  const line = await until("the closing line", () => agent.frames.find((f) => f.type === "message" && f.message.event === "closed"));
+  assert.match(line.message.body, /closed the conversation/);
+  agent.ws.close();
+  console_.ws.close();
+});
+
+test("a customer in line ends the chat: the offer is withdrawn from the agent, on a phone", async () => {
+  const ana = await signIn(server.url, "ana@acme.test");
+  const console_ = await socket(server.url, "/api/agent/ws", ana);
+  await api(server.url, "PUT", "/api/me/availability", ana, { status: "available" });
+  const page = await newPage({ width: 390, height: 844 });
+  const conversation = startedConversation(page);
+  await page.goto(billingShop);
+  const frame = await openWidget(page);
+  await say(frame, "Can someone check my last invoice");
+  const id = await until("the conversation", conversation);
+  await frame.locator(".head .sub").getByText("Waiting for a person").waitFor();
+  await until("the offer", () => console_.frames.find((f) => f.type === "offer" && f.offer.packet.conversationId === id), 20_000);
+  const end = frame.getByRole("button", { name: "End chat" });
+  const box = await end.boundingBox();
+  assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `End chat is off-screen: ${JSON.stringify(box)}`);
+  await end.click();
+  await frame.getByRole("button", { name: "Yes, end it" }).click();
+  await frame.locator(".system").getByText("You ended the chat.").waitFor();
+  await frame.getByRole("button", { name: "Start a new conversation" }).waitFor();
+  assert.equal(await frame.getByText("How was this chat?").count(), 0, "nobody answered: no rating is asked");
+  await snapshot(page, "widget-end-in-line-390");
+  await until("the offer withdrawn", () => console_.frames.find((f) => f.type === "offer_withdrawn" && f.conversationId === id), 20_000);
+  console_.ws.close();
 });

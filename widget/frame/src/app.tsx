@@ -6,6 +6,7 @@ import { strings } from "./strings";
 import { greetingOf, Transcript } from "./transcript";
 import { closedForEmail } from "./words";
 import { EmailForm, LeaveOffer, Waiting } from "./waiting";
+import { EndChat } from "./end-chat";
 
 /** Typing is said on the first keystroke of every burst, repeated while it lasts, and ends after a pause. */
 const TYPING_IDLE_MS = 2500;
@@ -74,6 +75,8 @@ export function App(props: { chat: Chat; config: WidgetConfig | null; title: str
     const closed = s.messages.findLast((m) => m.event === "closed");
     return closed !== undefined && closedForEmail(closed);
   };
+  /** Somebody answered the customer (a person joined or wrote, or the AI replied): only then is a rating asked. */
+  const answered = () => s.messages.some((m) => m.event === "agent_joined" || (m.event === null && (m.author.type === "agent" || (m.author.type === "ai" && m.seq > 1))));
   const canSolve = () => state() === "ai" && last()?.author.type === "ai" && last()!.seq > 1 && last()!.event === null;
 
   /** Under the chat's name: who answers, where the customer stands, or that the connection is back soon. */
@@ -161,7 +164,7 @@ export function App(props: { chat: Chat; config: WidgetConfig | null; title: str
           fallback={
             <div class="closed">
               <p role="status">{strings.closed}</p>
-              <Show when={!closedByEmail()}>
+              <Show when={answered() && !closedByEmail()}>
                 <Rating recorded={s.rating.recorded} sending={s.rating.sending !== null} problem={s.rating.problem} onRate={(r) => chat.rate(r)} />
               </Show>
               <button type="button" class="secondary" onClick={() => void chat.startAgain()}>
@@ -196,6 +199,9 @@ export function App(props: { chat: Chat; config: WidgetConfig | null; title: str
               <button type="button" onClick={() => chat.solved()}>
                 {strings.solved}
               </button>
+            </Show>
+            <Show when={state() === "human" || state() === "waiting"}>
+              <EndChat onEnd={() => chat.end()} />
             </Show>
           </div>
           <form class="composer" onSubmit={submit}>

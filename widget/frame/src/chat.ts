@@ -173,6 +173,8 @@ export function createChat(onNewMessage: (entry: TranscriptEntry) => void) {
     },
     requestPerson: () => connection.send({ type: "request_person" }),
     solved: () => connection.send({ type: "close", outcome: "resolved" }),
+    /** The customer ends the chat with the team (in line or with a person): no verdict of theirs. */
+    end: () => connection.send({ type: "close" }),
     leaveEmail(email: string) {
       if (state.emailSending) return; // a double click sends it once
       const id = connection.send({ type: "leave_email", email });

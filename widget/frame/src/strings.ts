@@ -15,6 +15,10 @@ export const strings = {
   typing: (name: string) => `${name} is typing…`,
   talkToPerson: "Talk to a person",
   solved: "That solved it",
+  endChat: "End chat",
+  endChatQuestion: "End this chat? You can start a new one at any time.",
+  endChatConfirm: "Yes, end it",
+  keepChatting: "Keep chatting",
 
   // The header, under the chat's name.
   headerAi: (name: string) => `${name} (AI assistant)`,
