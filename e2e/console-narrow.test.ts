@@ -6,8 +6,8 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { snapshot } from "./browser.ts";
-import { offerIn, signInToConsole, threadIn } from "./console-pages.ts";
-import { api, hostPage, openWidget, say, signIn } from "./helpers.ts";
+import { goAvailable, offerIn, signInToConsole, threadIn } from "./console-pages.ts";
+import { api, hostPage, openWidget, say, signIn, startedConversation, until } from "./helpers.ts";
 import type { RunningServer } from "./server.ts";
 import { startProduct, stopProduct } from "./product.ts";
 
@@ -147,4 +147,38 @@ test("at 390 px no screen scrolls sideways: queues, an item, customers, review a
 
   await admin.getByTestId("signed-in-as").click();
   await inView(admin.getByRole("dialog", { name: "Profile" }).getByRole("button", { name: "Sign out" }), "Sign out");
+});
+
+test("what the agent reads on the phone is no longer unread on their desktop, without a reload", async () => {
+  const shop = await hostPage(server.url, "exp_billing");
+  const admin = await signIn(server.url, "admin@acme.test");
+  await api(server.url, "PATCH", "/api/experiences/exp_billing", admin, { allowedOrigins: [shop] });
+  const desktopContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  contexts.push(desktopContext);
+  const desktop = await desktopContext.newPage();
+  await signInToConsole(desktop, server.url, "ana@acme.test");
+  await desktop.getByRole("status").filter({ hasText: "Connected" }).waitFor();
+  await goAvailable(desktop);
+
+  const customerContext = await browser.newContext();
+  contexts.push(customerContext);
+  const customer = await customerContext.newPage();
+  const conversation = startedConversation(customer);
+  await customer.goto(shop);
+  const widget = await openWidget(customer);
+  await say(widget, "Do you ship beans to Norway?");
+  const id = await until("the conversation", conversation);
+  await api(server.url, "POST", `/api/conversations/${id}/take`, await signIn(server.url, "ana@acme.test"));
+  const yours = desktop.locator(".conversation-sidebar section").first();
+  await yours.getByRole("link").filter({ hasText: "Do you ship beans to Norway?" }).waitFor();
+
+  await say(widget, "Hello, anyone there?");
+  // The desktop shows the list; the customer's two messages are unread there.
+  await yours.getByLabel("2 unread").waitFor();
+  // Ana reads it on her phone: the desktop's marker goes by itself.
+  const phone = await phoneAs("ana@acme.test");
+  await phone.goto(`${server.url}/conversations/${id}`);
+  await threadIn(phone).getByText("Hello, anyone there?").waitFor();
+  await yours.getByLabel("2 unread").waitFor({ state: "detached" });
+  assert.equal(await yours.locator(".unread").count(), 0);
 });

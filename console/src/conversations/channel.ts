@@ -151,6 +151,12 @@ export function createChannel(conversationId: string, agentId: string, hooks: Ch
         break;
       case "read":
         if (frame.by === "customer" && frame.upTo > state.customerReadUpTo) setState("customerReadUpTo", frame.upTo);
+        if (frame.by === "agent" && frame.upTo > readFloor) {
+          // Read in another tab or on another device: what it covers is not news here either.
+          readFloor = frame.upTo;
+          const left = state.entries.filter((e) => e.author.type === "customer" && e.seq > readFloor).length;
+          if (left < state.unread) setState("unread", left);
+        }
         break;
     }
     if (focused) markRead();
