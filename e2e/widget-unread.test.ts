@@ -111,3 +111,25 @@ test("the panel is open on the shop's next page when the customer left it open (
   await phone.waitForFunction(() => (window as any).parleyReady === true);
   assert.equal(await phone.locator("[data-parley] >> button.launcher").getAttribute("aria-expanded"), "false");
 });
+
+test("a chat started in one tab shows in the customer's other open tab at once, and goes on there", async () => {
+  const admin = await signIn(server.url, "admin@acme.test");
+  const shop = await hostPage(server.url, "exp_assistant");
+  await api(server.url, "PATCH", "/api/experiences/exp_assistant", admin, { allowedOrigins: [shop] });
+  const context = await newContext();
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await second.goto(`${shop}/pricing`);
+  const other = await openWidget(second);
+  await first.goto(shop);
+  const frame = await openWidget(first);
+  await say(frame, "how do I descale my machine?");
+  await frame.locator(".bubble.ai").nth(1).waitFor();
+
+  // The other tab, open all along, shows the conversation without the customer writing there.
+  await other.locator(".bubble.customer").filter({ hasText: "how do I descale my machine?" }).waitFor();
+  await other.locator(".bubble.ai").nth(1).waitFor();
+  await snapshot(second, "widget-second-tab");
+  await say(other, "and how often should I do it?");
+  await frame.locator(".bubble.customer").filter({ hasText: "and how often should I do it?" }).waitFor();
+  assert.equal(await frame.locator(".bubble.customer").count(), 2, "one conversation in both tabs");
+});

@@ -33,6 +33,14 @@ let seenIn = memory.conversationId;
 let posted = -1;
 const [recalled, setRecalled] = createSignal(0);
 onRecalled((m) => {
+  const s = chat.state;
+  if (m.conversationId !== null && !s.conversation && s.status === "ready" && s.outbox.length === 0) {
+    // The customer started a conversation in another tab: this one joins it, with what they saw there.
+    seenIn = m.conversationId;
+    seen = m.seen;
+    void chat.connection.resume();
+    return;
+  }
   if (m.conversationId === seenIn && m.seen > seen) {
     seen = m.seen;
     setRecalled(m.seen);
