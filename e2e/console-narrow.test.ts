@@ -115,6 +115,10 @@ test("at 390 px no screen scrolls sideways: queues, an item, customers, review a
   const cookie = await signIn(server.url, "admin@acme.test");
   await api(server.url, "POST", "/api/work-items", cookie, { spaceId: "sp_billing", type: "Task", summary: "Call back the customer about the refund for order 4411 and the duplicate charge" });
   const admin = await phoneAs("admin@acme.test");
+  // Every page of the console is in sight from the top bar: nothing hides past the screen's edge.
+  const links = admin.getByRole("navigation", { name: "Main" }).getByRole("link");
+  assert.equal(await links.count(), 5);
+  for (const link of await links.all()) await inView(link, `the ${await link.textContent()} link`);
   for (const [path, heading] of [
     ["/queues", "Queues"],
     ["/customers", "Customers"],
