@@ -125,8 +125,15 @@ describe("transfer", () => {
     const summary = await conversationStub(chat.conversationId).summary();
     expect(summary).toMatchObject({ spaceId: site.support.id, assignee: { id: b!.id } });
     await runDurableObjectAlarm(conversationStub(chat.conversationId));
-    const item = await env.DB.prepare("SELECT space_id, assignee_id FROM work_items WHERE id = ?").bind(chat.conversationId).first();
-    expect(item).toEqual({ space_id: site.support.id, assignee_id: b!.id });
+    const item = await env.DB.prepare("SELECT space_id, assignee_id, key FROM work_items WHERE id = ?").bind(chat.conversationId).first<{ key: string }>();
+    expect(item).toEqual({ space_id: site.support.id, assignee_id: b!.id, key: expect.any(String) });
+
+    // The space it left goes on numbering: its next conversation's work item is written, with a key of its own.
+    const next = await startChat(site, { name: "Dana" }, "Is my refund on its way?");
+    await runDurableObjectAlarm(conversationStub(next.conversationId));
+    const nextItem = await env.DB.prepare("SELECT space_id, key FROM work_items WHERE id = ?").bind(next.conversationId).first<{ space_id: string; key: string }>();
+    const prefix = item!.key.split("-")[0];
+    expect(nextItem).toEqual({ space_id: site.billing.id, key: `${prefix}-${Number(item!.key.split("-")[1]) + 1}` });
   });
 
   it("to another space, offered to an agent who is not in the conversation's space: they can accept or decline it", async () => {

@@ -180,7 +180,11 @@ export const workItems = sqliteTable(
     id: text("id").primaryKey(),
     siteId: text("site_id").notNull().references(() => sites.id),
     spaceId: text("space_id").notNull().references(() => spaces.id),
-    /** Sequence within the space; the key is `${space.key}-${number}`. */
+    /**
+     * The number in the key, `${prefix}-${number}`: the sequence of the prefix's keys within the site. The key
+     * is given once, in the space the item starts in; an item moved to another space (a transfer) keeps it,
+     * so two items of one space may share a number under different prefixes, and no key is ever given twice.
+     */
     number: integer("number").notNull(),
     key: text("key").notNull(),
     type: text("type").$type<WorkItemType>().notNull(),
@@ -222,7 +226,6 @@ export const workItems = sqliteTable(
     resolvedAt: integer("resolved_at"),
   },
   (t) => [
-    uniqueIndex("work_items_space_number").on(t.spaceId, t.number),
     uniqueIndex("work_items_site_key").on(t.siteId, t.key),
     uniqueIndex("work_items_conversation").on(t.conversationId),
     index("work_items_space_created").on(t.spaceId, t.createdAt),

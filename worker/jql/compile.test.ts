@@ -327,6 +327,17 @@ describe("validating JQL", () => {
     expect(await keys("created >= startOfWeek(1d)", monday)).toEqual([]);
   });
 
+  it("a key compares within its own prefix, wherever the item lives now (a conversation transferred keeps its key)", async () => {
+    // SUP-2 was transferred to Billing support: it lives there under its first key.
+    await insertItem({ id: "wi_moved", space: "support", number: 2, type: "Conversation", status: "Open", summary: "Moved", created: NOW - DAY });
+    await env.DB.prepare("UPDATE work_items SET space_id = ? WHERE id = 'wi_moved'").bind(site.billing.id).run();
+    expect(await keys("key = SUP-2")).toEqual(["SUP-2"]);
+    expect(await keys("key > SUP-1")).toEqual(["SUP-2"]);
+    expect(await keys("key >= BILL-2")).toEqual(["BILL-2", "BILL-3"]);
+    expect(await keys("key <= BILL-2")).toEqual(["BILL-1", "BILL-2"]);
+    await env.DB.prepare("DELETE FROM work_items WHERE id = 'wi_moved'").run();
+  });
+
   it("compileJql throws the same errors; a valid query has none", async () => {
     await expect(compileJql(parseJql("status = Nope"), ctx)).rejects.toThrow(JqlValidationError);
     expect(await errors("type = Conversation AND assignee = currentUser() ORDER BY created DESC")).toEqual([]);

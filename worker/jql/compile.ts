@@ -122,7 +122,10 @@ async function orderedClause(state: CompileState, def: FieldDef, clause: Termina
   if (!key) state.problems.add(`The issue key '${atom.value}' for field '${name}' is invalid.`);
   else if (spaces.length === 0) state.problems.add(`An issue with key '${atom.value}' does not exist for field '${name}'.`);
   if (!key || spaces.length === 0) return FALSE;
-  return all([oneOf(state, sql`${workItems.spaceId}`, spaces), compare(clause.operator, sql`${workItems.number}`, bind(state, key.number))]);
+  // Within the key's own prefix (`BILL-` < key < `BILL.`), wherever its items live now: a transferred
+  // conversation keeps the key it was given.
+  const prefix = sql`(${workItems.key} > ${bind(state, `${key.space}-`)} AND ${workItems.key} < ${bind(state, `${key.space}.`)})`;
+  return all([prefix, compare(clause.operator, sql`${workItems.number}`, bind(state, key.number))]);
 }
 
 /** Words and "quoted phrases" of a `~` search. */

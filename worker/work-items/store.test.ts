@@ -101,6 +101,31 @@ describe("the work-item store", () => {
     expect(await row("cv_store")).toMatchObject({ key: "BILL-3", number: 3, status: "Resolved", aiOutcome: "resolved_by_agent", resolvedAt: T0 + 9, experienceId: "exp_store" });
   });
 
+  it("a conversation moved to another space keeps its key, and neither space's next key takes it or skips a number", async () => {
+    const support = { id: site.support.id, key: "SUP" };
+    const moved = (version: number, space = support) => ({ ...snapshot(version, { space }), id: "cv_moved" });
+    await runBatch(db, [store.upsertConversation(moved(1))]);
+    const key = (await row("cv_moved"))!.key;
+    // Transferred to Billing support: the item moves, its key stays.
+    await runBatch(db, [store.upsertConversation(moved(2, billing))]);
+    expect(await row("cv_moved")).toMatchObject({ key, spaceId: billing.id });
+    // The space it left numbers on from its own keys; the space it joined too.
+    const [, , supportKey, billingKey] = await runBatch(db, [
+      store.create({ ...item("wi_after_sup"), space: support }),
+      store.create(item("wi_after_bill")),
+      store.keyOf("wi_after_sup"),
+      store.keyOf("wi_after_bill"),
+    ]);
+    expect(supportKey).toEqual([{ key: `SUP-${Number(key.split("-")[1]) + 1}` }]);
+    const billingNumbers = (await db.select({ key: workItems.key }).from(workItems).where(eq(workItems.siteId, site.siteId)).all())
+      .map((r) => r.key)
+      .filter((k) => k.startsWith("BILL-"))
+      .map((k) => Number(k.slice(5)))
+      .sort((a, b) => a - b);
+    expect(billingKey).toEqual([{ key: `BILL-${billingNumbers.length}` }]);
+    expect(billingNumbers).toEqual(billingNumbers.map((_, i) => i + 1));
+  });
+
   it("a Request from a conversation is inserted once, however often the batch is retried", async () => {
     const request = { id: "req_once", siteId: site.siteId, space: billing, summary: "Email me", description: "…", customerId: "cu_store", experienceId: null, channel: "widget" as const, supportMode: "ai" as const, at: T0 };
     const first = await runBatch(db, [store.insertRequestOnce(request), store.keyOf("req_once")]);

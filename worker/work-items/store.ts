@@ -25,11 +25,17 @@ export async function runBatch(db: Db, statements: Statement[]) {
 }
 
 // ── Key numbering ─────────────────────────────────────────────────────────────────────────────────
-/** The space's next number, read inside the INSERT itself, so two writers never take the same one. */
-const nextNumber = (spaceId: string): SQL<number> =>
-  sql<number>`(SELECT coalesce(max(${workItems.number}), 0) + 1 FROM ${workItems} WHERE ${workItems.spaceId} = ${spaceId})`;
-/** `BILL-42`: the space's key and the number the same INSERT takes. */
-const keyFor = (spaceId: string, spaceKey: string): SQL<string> => sql<string>`${spaceKey} || '-' || ${nextNumber(spaceId)}`;
+/**
+ * The next number of the site's keys with this prefix (`BILL-1` … `BILL-41` → 42), read inside the INSERT
+ * itself, so two writers never take the same one. Counted over the keys, not the space's items: an item
+ * transferred away keeps its key (the space it left never gives that key again), and one transferred in
+ * holds another prefix's number. The range `BILL-` < key < `BILL.` is every `BILL-n`, read from the unique
+ * (site, key) index.
+ */
+const nextNumber = (siteId: string, prefix: string): SQL<number> =>
+  sql<number>`(SELECT coalesce(max(${workItems.number}), 0) + 1 FROM ${workItems} WHERE ${workItems.siteId} = ${siteId} AND ${workItems.key} > ${`${prefix}-`} AND ${workItems.key} < ${`${prefix}.`})`;
+/** `BILL-42`: the space's key as prefix, and the number the same INSERT takes. */
+const keyed = (siteId: string, prefix: string) => ({ number: nextNumber(siteId, prefix), key: sql<string>`${prefix} || '-' || ${nextNumber(siteId, prefix)}` });
 /** The experience's id while it exists (a deleted experience leaves the link empty, as its foreign key says). */
 const experienceLink = (experienceId: string | null): SQL<string | null> =>
   sql<string | null>`(SELECT ${experiences.id} FROM ${experiences} WHERE ${experiences.id} = ${experienceId})`;
@@ -134,8 +140,7 @@ const requestRow = (r: RequestFromConversation) => ({
   id: r.id,
   siteId: r.siteId,
   spaceId: r.space.id,
-  number: nextNumber(r.space.id),
-  key: keyFor(r.space.id, r.space.key),
+  ...keyed(r.siteId, r.space.key),
   type: "Request" as const,
   status: "Open" as const,
   summary: r.summary,
@@ -166,8 +171,7 @@ export function workItemStore(db: Db) {
         id: item.id,
         siteId: item.siteId,
         spaceId: item.space.id,
-        number: nextNumber(item.space.id),
-        key: keyFor(item.space.id, item.space.key),
+        ...keyed(item.siteId, item.space.key),
         type: item.type,
         status: "Open",
         priority: item.priority,
@@ -232,8 +236,7 @@ export function workItemStore(db: Db) {
           id: s.id,
           siteId: s.siteId,
           spaceId: s.space.id,
-          number: nextNumber(s.space.id),
-          key: keyFor(s.space.id, s.space.key),
+          ...keyed(s.siteId, s.space.key),
           type: "Conversation",
           status: s.status,
           summary: s.summary,
