@@ -1,7 +1,8 @@
 /**
  * Agents working a conversation together, as people use the console: internal notes (the assignee's and a
  * watcher's, marked, never on the customer's side), a transfer to a colleague (the offer card says who from
- * and their note; the assignee waits, then watches; a declined one is said; a refused one names why), and
+ * and their note; the assignee waits, then watches; a declined one is said; a refused one names why), a
+ * transfer to another space (the conversation keeps its key; the space it left keys its next one anew), and
  * taking a waiting conversation from the live list and from its pane (a refusal says why).
  */
 import assert from "node:assert/strict";
@@ -210,4 +211,38 @@ test("take: an available member takes a waiting conversation from the live list 
   await full.getByRole("alert").filter({ hasText: /limit of 2 conversations/ }).waitFor();
   await snapshot(ben, "console-team-take-refused");
   await api(server.url, "PATCH", "/api/settings/chat", cookies.admin!, { chatCap: 10 });
+});
+
+test("transfer to another space: the conversation moves under its key, and the space it left keys its next conversation anew", async () => {
+  const ben = await openConsole(browser, server.url, "ben@acme.test", contexts);
+  const cy = await openConsole(browser, server.url, "cy@acme.test", contexts);
+  await goAvailable(ben);
+  await goAvailable(cy);
+  const keyIn = async (page: Page) => {
+    const meta = threadIn(page).locator(".thread-head .meta");
+    await meta.getByText(/BILL-\d+/).waitFor({ timeout: 15_000 });
+    return /BILL-\d+/.exec((await meta.textContent()) ?? "")![0];
+  };
+  await customer("My espresso machine leaks after the last invoice");
+  await accept(ben, "My espresso machine leaks after the last invoice");
+  const movedKey = await keyIn(ben);
+
+  // Ben hands it to Product support: Cy, there, accepts it; it keeps its key.
+  await threadIn(ben).getByRole("button", { name: "Transfer…" }).click();
+  const form = threadIn(ben).getByRole("form", { name: "Transfer the conversation" });
+  await form.getByLabel("Transfer to").selectOption({ label: "Product support (whoever is available there)" });
+  await form.getByRole("button", { name: "Transfer", exact: true }).click();
+  await accept(cy, "My espresso machine leaks after the last invoice");
+  assert.equal(await keyIn(cy), movedKey);
+
+  // Billing's next conversation gets a key of its own, and is in the lists like any other.
+  await customer("Please resend my March invoice");
+  await accept(ben, "Please resend my March invoice");
+  const nextKey = await keyIn(ben);
+  assert.notEqual(nextKey, movedKey);
+  assert.equal(Number(nextKey.split("-")[1]), Number(movedKey.split("-")[1]) + 1, `${nextKey} after ${movedKey}: no number skipped`);
+  await ben.goto(`${server.url}/queues`);
+  await ben.getByLabel("Filter (JQL)").fill(`key = ${nextKey}`);
+  await ben.getByLabel("Filter (JQL)").press("Enter");
+  await ben.getByRole("table", { name: "Work items" }).getByText("Please resend my March invoice").waitFor();
 });
