@@ -118,6 +118,8 @@ test("an accepted chat reads 'With a person' at once; 'Go available' only to the
   await widget.locator(".bubble.agent").filter({ hasText: "Let me look." }).waitFor();
   const mine = threadIn(ben).locator(".entry.agent").filter({ hasText: "Let me look." });
   await mine.getByText("Seen", { exact: true }).waitFor();
+  // His row says the newest line is his: the customer's turn now.
+  await yours.locator(".preview").getByText("You: Sorry about that! Let me look.").waitFor();
   await snapshot(ben, "console-seen");
 });
 

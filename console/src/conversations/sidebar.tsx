@@ -1,6 +1,6 @@
 import { A } from "@solidjs/router";
 import { createSignal, For, Show, type JSX } from "solid-js";
-import type { ConversationState } from "../../../protocol/conversation";
+import type { ConversationState, TranscriptEntry } from "../../../protocol/conversation";
 import type { ConversationListItem, LiveFilter } from "../../../protocol/conversation-views";
 import { customerName } from "../../../protocol/customers";
 import { useSession } from "../session";
@@ -20,6 +20,17 @@ const FILTERS: { value: LiveFilter; label: string }[] = [
   { value: "waiting", label: "Waiting for a person" },
   { value: "ai", label: "With the AI (AI-only too)" },
 ];
+
+/**
+ * The newest line said in the conversation (not a note, not a system line), as a list row shows it: the
+ * agent's own as "You: …", a colleague's or the AI's with their name, so the agent sees whose turn it is.
+ */
+function previewOf(entries: TranscriptEntry[], me: string): string {
+  const last = entries.findLast((e) => e.event === null && !e.note && e.author.type !== "system");
+  if (!last) return "";
+  if (last.author.type === "customer") return last.body;
+  return `${last.author.type === "agent" && last.author.id === me ? "You" : last.author.name}: ${last.body}`;
+}
 
 /** Left column: the agent's own conversations (with unread markers), then everything live and recently ended. */
 export function ConversationSidebar() {
@@ -69,7 +80,7 @@ export function ConversationSidebar() {
                           {session.desk.unread(id)}
                         </span>
                       </Show>
-                      <span class="preview">{channel.state.entries.filter((e) => e.author.type === "customer").at(-1)?.body ?? ""}</span>
+                      <span class="preview">{previewOf(channel.state.entries, session.me.agent.id)}</span>
                     </A>
                   </li>
                 );
