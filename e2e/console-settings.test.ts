@@ -1,7 +1,8 @@
 /**
  * The console's settings screens as an admin uses them on the demo site (Acme, premium): chat settings kept
  * after a reload, a refused chat switch naming the experience, a new member, a new experience with its embed
- * snippet, a knowledge-base article; and an agent who is not an admin sees no settings.
+ * snippet, unsaved changes said with Save in sight, a knowledge-base article; and an agent who is not an
+ * admin sees no settings.
  */
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
@@ -179,6 +180,27 @@ test("an admin creates a customer experience and gets its embed snippet", async 
   await page.getByText("“Acme Shop chat” was deleted.").waitFor();
   assert.equal(await page.getByRole("link", { name: "Acme Shop chat" }).count(), 0);
   assert.equal((await fetch(`${server.url}/widget/v1/experiences/${id}/config`)).status, 404);
+});
+
+test("an origin added at the top of a long experience form is said to be unsaved, with Save in sight, until it is saved", async () => {
+  await page.goto(`${server.url}/settings/experiences/exp_help`);
+  await page.getByRole("heading", { name: "Acme Help Center" }).waitFor();
+  assert.equal(await page.getByText("Unsaved changes").count(), 0, "nothing changed yet");
+  await page.getByLabel("Allowed origin", { exact: true }).fill("https://help.acme.test");
+  await page.getByRole("button", { name: "Add origin" }).click();
+  await page.getByRole("button", { name: "Remove https://help.acme.test" }).waitFor();
+  const save = page.getByRole("button", { name: "Save experience" });
+  await page.getByText("Unsaved changes").waitFor();
+  // The save button is on screen without scrolling to the end of the form.
+  const box = await save.boundingBox();
+  const screen = page.viewportSize()!;
+  assert.ok(box && box.y >= 0 && box.y + box.height <= screen.height, `Save experience is off-screen: ${JSON.stringify(box)} on ${JSON.stringify(screen)}`);
+  await snapshot(page, "console-settings-unsaved");
+  await save.click();
+  await saved().waitFor();
+  assert.equal(await page.getByText("Unsaved changes").count(), 0);
+  const stored = await api(server.url, "GET", "/api/experiences/exp_help", await signIn(server.url, "admin@acme.test"));
+  assert.ok(stored.allowedOrigins.includes("https://help.acme.test"), JSON.stringify(stored.allowedOrigins));
 });
 
 test("an admin writes a knowledge-base article", async () => {

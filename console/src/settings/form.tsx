@@ -85,14 +85,18 @@ export function createSaver() {
   const [saving, setSaving] = createSignal(false);
   const [saved, setSaved] = createSignal(false);
   const [refusal, setRefusal] = createSignal<string | null>(null);
+  const [dirty, setDirty] = createSignal(false);
   return {
     saving,
     saved,
     refusal,
     setRefusal,
+    /** Changed since it was loaded or last saved: the save bar stays in sight and says so. */
+    dirty,
     /** Marks the form as changed since the last save. */
     touched() {
       setSaved(false);
+      setDirty(true);
     },
     /** Runs the API call: "Saved" when it went through, the API's message when it was refused. */
     async run<T>(action: () => Promise<T>): Promise<T | undefined> {
@@ -102,6 +106,7 @@ export function createSaver() {
       try {
         const result = await action();
         setSaved(true);
+        setDirty(false);
         return result;
       } catch (err) {
         setRefusal(messageOf(err));
@@ -114,15 +119,24 @@ export function createSaver() {
 }
 export type Saver = ReturnType<typeof createSaver>;
 
-/** The submit button with "Saved" after it, and the API's own message when it refused. */
+/**
+ * The submit button with "Saved" after it, and the API's own message when it refused. With changes not saved
+ * yet it sticks to the bottom of the screen and says so, however long the form: an edit at the top (an
+ * allowed origin added) is never taken for saved.
+ */
 export function SaveBar(props: { saver: Saver; label?: string; busyLabel?: string; invalid?: boolean; children?: JSX.Element }) {
   return (
-    <div class="st-save-bar">
+    <div class="st-save-bar" classList={{ unsaved: props.saver.dirty() }}>
       <div class="st-save-row">
         <button type="submit" class="primary" disabled={props.saver.saving()}>
           {props.saver.saving() ? (props.busyLabel ?? "Saving…") : (props.label ?? "Save")}
         </button>
         {props.children}
+        <Show when={props.saver.dirty() && !props.saver.saving()}>
+          <span class="st-unsaved" role="status">
+            Unsaved changes
+          </span>
+        </Show>
         <Show when={props.saver.saved()}>
           <span class="st-saved" role="status">
             Saved
