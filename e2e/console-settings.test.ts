@@ -128,6 +128,7 @@ test("an admin creates a customer experience and gets its embed snippet", async 
   assert.match(id, /^exp_/);
   const snippet = await page.getByTestId("embed-snippet").textContent();
   assert.equal(snippet, `<script src="${server.url}/widget/v1/widget.js" data-experience="${id}" async></script>`);
+  await page.getByText("It loads only on pages of the allowed origins below (https://shop.acme.test).").waitFor();
   await page.getByRole("button", { name: "Copy snippet" }).click();
   await page.getByText(/^(Copied|Selected)/).waitFor();
   await snapshot(page, "console-settings-experience-install");

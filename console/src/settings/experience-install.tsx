@@ -46,7 +46,15 @@ export function ExperienceInstall(props: { experience: Experience }) {
           <code>{snippet()}</code>
         </pre>
         <CopyButton text={snippet()} label="Copy snippet" target={() => snippetEl} />
-        <Show when={props.experience.allowedOrigins.length === 0}>
+        <Show
+          when={props.experience.allowedOrigins.length === 0}
+          fallback={
+            <p class="st-hint">
+              It loads only on pages of the allowed origins below ({props.experience.allowedOrigins.join(", ")}). On any other page it stays
+              hidden, and the browser's console says why: add that page's origin below and save.
+            </p>
+          }
+        >
           <p class="st-warning-text">Add the origins of your pages to “Allowed origins” below, or the widget will not load on them.</p>
         </Show>
       </Show>
