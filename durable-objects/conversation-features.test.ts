@@ -157,6 +157,43 @@ describe("the customer's page and rating", () => {
   });
 });
 
+describe("the customer's presence", () => {
+  it("the team sees the customer come and go: the last of their pages closing is a leave, another still open is not", async () => {
+    const site = await chatSite("team");
+    const chat = await startChat(site, {}, "Are you open on Sundays?");
+    await assignDirectly(chat.conversationId, { id: site.agent.id, name: "Agent" }, site.billing.id);
+    expect((await conversationStub(chat.conversationId).summary())?.customerPresence).toBeNull();
+    const agent = await agentSocket(chat.conversationId, site.agentCookie);
+    await agent.hello(0);
+
+    const first = await customerSocket(chat.conversationId, chat.customerToken);
+    await first.hello(0);
+    const [came] = await agent.waitFor((f) => f.type === "presence");
+    expect(came).toMatchObject({ customer: { here: true } });
+    const second = await customerSocket(chat.conversationId, chat.customerToken);
+    await second.hello(0);
+    // The first page goes: the customer is still here in the second one, so nothing is said.
+    first.ws.close(1000, "page left");
+    await first.until(() => first.closed);
+    second.send({ type: "typing", typing: true });
+    await agent.waitFor((f) => f.type === "typing");
+    expect(agent.of("presence")).toHaveLength(1);
+
+    // The last one goes: the team hears the customer left, and when.
+    const before = Date.now();
+    second.ws.close(1000, "tab closed");
+    const [left] = await agent.waitFor((f) => f.type === "presence" && !f.customer.here);
+    expect(left).toMatchObject({ customer: { here: false } });
+    const summary = await conversationStub(chat.conversationId).summary();
+    expect(summary?.customerPresence).toMatchObject({ here: false });
+    expect(summary!.customerPresence!.since).toBeGreaterThanOrEqual(before - 1000);
+    // A colleague opening the conversation later reads it in the welcome.
+    const later = await agentSocket(chat.conversationId, site.agentCookie);
+    const welcome = await later.hello(0);
+    expect(welcome.conversation.customerPresence).toMatchObject({ here: false });
+  });
+});
+
 describe("refusals name the frame", () => {
   it("a rate-limited message is refused with its own client id, so the client can keep and resend it", async () => {
     const site = await chatSite("team");

@@ -83,7 +83,7 @@ export class Conversation extends DurableObject<Env> {
 
   summary(): ConversationSummary | null {
     const s = this.store.snapshot;
-    return s ? summaryOf(s, this.store.waiting) : null;
+    return s ? summaryOf(s, this.store.waiting, this.store.presence) : null;
   }
 
   /** The transcript after `afterSeq`; the customer's view leaves internal notes out. */
@@ -224,6 +224,7 @@ export class Conversation extends DurableObject<Env> {
     switch (msg.type) {
       case "hello": {
         remember(ws, { ...me, ready: true } satisfies SocketAttachment);
+        if (customer) this.customerPresent(true);
         const messages = this.store.after(msg.lastSeq, { notes: !customer });
         return send(ws, frame("welcome", this.store.lastSeq, { conversation: this.summary()!, you: { role: me.role, canWrite: me.canWrite }, messages, readUpTo: this.store.readUpTo }));
       }
@@ -257,6 +258,17 @@ export class Conversation extends DurableObject<Env> {
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
     close(ws, code === 1005 ? 1000 : code, reason);
+    // The customer's last page with the chat went away (a tab closed, the network lost): the team sees they left.
+    const me = attachment(ws);
+    if (me.role === "customer" && !this.ctx.getWebSockets(tagFor("customer", me.id)).some((other) => other !== ws && attachment(other).ready)) this.customerPresent(false);
+  }
+
+  /** Records and tells the team that the customer came (a socket said hello) or left, when that changes. */
+  private customerPresent(here: boolean): void {
+    if (!this.store.snapshot || this.store.presence?.here === here) return;
+    const customer = { here, since: Date.now() };
+    this.store.presence = customer;
+    this.broadcast("presence", { customer });
   }
 
   // ── What people do ──────────────────────────────────────────────────────────────────────────────

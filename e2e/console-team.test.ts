@@ -2,8 +2,9 @@
  * Agents working a conversation together, as people use the console: internal notes (the assignee's and a
  * watcher's, marked, never on the customer's side), a transfer to a colleague (the offer card says who from
  * and their note; the assignee waits, then watches; a declined one is said; a refused one names why), a
- * transfer to another space (the conversation keeps its key; the space it left keys its next one anew), and
- * taking a waiting conversation from the live list and from its pane (a refusal says why).
+ * transfer to another space (the conversation keeps its key; the space it left keys its next one anew),
+ * taking a waiting conversation from the live list and from its pane (a refusal says why), and whether the
+ * customer is still there.
  */
 import assert from "node:assert/strict";
 import { after, before, beforeEach, test } from "node:test";
@@ -245,4 +246,21 @@ test("transfer to another space: the conversation moves under its key, and the s
   await ben.getByLabel("Filter (JQL)").fill(`key = ${nextKey}`);
   await ben.getByLabel("Filter (JQL)").press("Enter");
   await ben.getByRole("table", { name: "Work items" }).getByText("Please resend my March invoice").waitFor();
+});
+
+test("the conversation's header says whether the customer is still there: one who closed the page while in line reads as left, and as here when back", async () => {
+  const ana = await openConsole(browser, server.url, "ana@acme.test", contexts);
+  await goAvailable(ana);
+  const { page } = await customer("Can I change my delivery address?");
+  await offerIn(ana).filter({ hasText: "Can I change my delivery address?" }).waitFor();
+  await page.close(); // the customer gives up waiting and closes the tab
+  await accept(ana, "Can I change my delivery address?");
+  const meta = threadIn(ana).locator(".thread-head .meta");
+  await meta.getByText(/customer left .+ ago/).waitFor({ timeout: 15_000 });
+  await snapshot(ana, "console-customer-left");
+
+  // They come back to the shop: the widget picks the conversation up, and the header says they are here.
+  const back = await page.context().newPage();
+  await back.goto(shop);
+  await meta.getByText("customer here now").waitFor({ timeout: 15_000 });
 });

@@ -85,6 +85,10 @@ export const PagePath = z
   .max(512, "A page path is at most 512 characters")
   .regex(/^\/[^?#\s]*$/, "A page path starts with / and has no query string");
 
+/** Whether the customer has the chat open in a page now (`here`), and since when; `since` is when they left when not. */
+export const CustomerPresence = z.object({ here: z.boolean(), since: z.number() });
+export type CustomerPresence = z.infer<typeof CustomerPresence>;
+
 export const ConversationSummary = z.object({
   id: z.string(),
   siteId: z.string(),
@@ -105,6 +109,8 @@ export const ConversationSummary = z.object({
   /** The page of the host site the customer is on, as the widget last said. */
   page: PagePath.nullable().default(null),
   rating: Rating.nullable().default(null),
+  /** The customer's presence: null until their widget first connected. */
+  customerPresence: CustomerPresence.nullable().default(null),
   createdAt: z.number(),
 });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
@@ -187,6 +193,8 @@ export const ErrorCode = z.enum([
   "conversation_closed",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
+/** The customer opened the chat in a page, or left their last one (the team's side shows it). */
+export const ServerPresence = server("presence", { customer: CustomerPresence });
 export const ServerError = server("error", { code: ErrorCode, message: z.string(), clientId: z.string().nullable() });
 
 export const ServerFrame = z.discriminatedUnion("type", [
@@ -200,6 +208,7 @@ export const ServerFrame = z.discriminatedUnion("type", [
   ServerWaiting,
   ServerYou,
   ServerRated,
+  ServerPresence,
   ServerError,
 ]);
 export type ServerFrame = z.infer<typeof ServerFrame>;

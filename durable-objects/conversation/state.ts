@@ -6,7 +6,7 @@
  * States: `ai` → `waiting` → `human` → `closed` (also `ai` → `closed`, `waiting` → `closed`; a person can
  * hand back to the line when they leave the space; outside business hours a handoff goes back to `ai`).
  */
-import type { Author, ConversationState as Phase, ConversationSummary, Rating } from "../../protocol/conversation";
+import type { Author, ConversationState as Phase, ConversationSummary, CustomerPresence, Rating } from "../../protocol/conversation";
 import type { AiOutcome, WorkItemStatus } from "../../protocol/domain";
 import type { AssignedHow, StartParams, Away } from "../contracts";
 
@@ -151,7 +151,7 @@ export interface Waiting {
   away: Away | null;
 }
 
-export function summaryOf(s: ConversationSnapshot, waiting: Waiting): ConversationSummary {
+export function summaryOf(s: ConversationSnapshot, waiting: Waiting, customerPresence: CustomerPresence | null): ConversationSummary {
   const isWaiting = s.state === "waiting";
   return {
     id: s.id,
@@ -170,6 +170,7 @@ export function summaryOf(s: ConversationSnapshot, waiting: Waiting): Conversati
     away: isWaiting ? waiting.away : s.state === "ai" ? s.lineClosed : null,
     page: s.page,
     rating: s.rating ? { score: s.rating.score, ...(s.rating.comment ? { comment: s.rating.comment } : {}) } : null,
+    customerPresence,
     createdAt: s.createdAt,
   };
 }

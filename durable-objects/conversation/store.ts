@@ -4,7 +4,7 @@
  * last said about the line. Writes are synchronous with no `await` between them, so one event's writes
  * commit together before any reply leaves. Every statement's written rows are counted (diagnostics).
  */
-import type { AiSource, Author, TranscriptEntry } from "../../protocol/conversation";
+import type { AiSource, Author, CustomerPresence, TranscriptEntry } from "../../protocol/conversation";
 import type { ConversationEvent, ConversationSnapshot, Waiting } from "./state";
 import { reduce } from "./state";
 import { migrate } from "./store-migrations";
@@ -224,6 +224,16 @@ export class ConversationStore {
 
   set waiting(waiting: Waiting) {
     this.setMeta("waiting", JSON.stringify(waiting));
+  }
+
+  /** The customer's presence as last seen by their sockets (null before their widget first connected). */
+  get presence(): CustomerPresence | null {
+    const raw = this.meta("presence");
+    return raw ? (JSON.parse(raw) as CustomerPresence) : null;
+  }
+
+  set presence(presence: CustomerPresence) {
+    this.setMeta("presence", JSON.stringify(presence));
   }
 
   get readUpTo(): { customer: number; agent: number } {

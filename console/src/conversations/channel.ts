@@ -136,6 +136,9 @@ export function createChannel(conversationId: string, agentId: string, hooks: Ch
         // other way round: the target of this agent's transfer accepted, and this agent now watches.
         setState({ you: frame.you, error: null, ...(frame.you.role === "watcher" ? { transferringTo: null } : {}) });
         break;
+      case "presence":
+        setState("conversation", (c) => (c ? { ...c, customerPresence: frame.customer } : c));
+        break;
       case "rated":
         setState("conversation", (c) => (c ? { ...c, rating: frame.rating } : c));
         break;

@@ -11,6 +11,8 @@ import type { Channel } from "./channel";
 import { Composer } from "./composer";
 import { createProfile, CustomerCard } from "./customer-card";
 import { PaneActions } from "./pane-actions";
+import { presenceWords } from "./presence";
+import { now } from "../ui/clock";
 import { SaveAsAiAnswer } from "./save-answer";
 
 const STATE_WORDS: Record<ConversationState, string> = { ai: "With the AI agent", waiting: "Waiting for a person", human: "With a person", closed: "Closed" };
@@ -60,6 +62,9 @@ export function ConversationPane(props: { channel: Channel }) {
               <span class={`state ${conversation()?.state ?? ""}`}>{conversation() ? STATE_WORDS[conversation()!.state] : "Connecting…"}</span>
               <Show when={conversation()?.workItemKey}> · {conversation()!.workItemKey}</Show>
               <Show when={conversation()?.assignee}> · {conversation()!.assignee!.name}</Show>
+              <Show when={conversation()?.state !== "closed" && presenceWords(conversation()?.customerPresence, now())}>
+                {(words) => <span class="presence" classList={{ here: conversation()!.customerPresence!.here }}> · {words()}</span>}
+              </Show>
               <Show when={conversation()?.state === "waiting" && conversation()?.position}> · place {conversation()!.position} in line</Show>
               <Show when={!s().online}>
                 <span class="offline"> · reconnecting…</span>
